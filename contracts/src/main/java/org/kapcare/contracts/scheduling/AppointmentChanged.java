@@ -5,8 +5,8 @@ import java.util.List;
 import org.kapcare.contracts.DomainEvent;
 
 /**
- * An appointment's lifecycle step. One payload shape for every step; the CloudEvent type says
- * which step it was (see {@link Step}).
+ * An appointment's lifecycle step. One payload shape for every step; the CloudEvent type says which
+ * step it was (see {@link Step}).
  */
 public record AppointmentChanged(
     String clientId,

@@ -3,7 +3,9 @@ package org.kapcare.contracts.scheduling;
 import java.time.Instant;
 import org.kapcare.contracts.DomainEvent;
 
-/** No integration slot was free inside the window after a dosing session; a coordinator must act. */
+/**
+ * No integration slot was free inside the window after a dosing session; a coordinator must act.
+ */
 public record IntegrationUnscheduled(
     String clientId,
     String dosingSessionRecordId,

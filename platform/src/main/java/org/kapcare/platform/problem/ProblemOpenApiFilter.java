@@ -1,0 +1,104 @@
+package org.kapcare.platform.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error side of every operation once: the responses every secured endpoint can give
+ * (400, 401, 403, 500) and problem+json content for every 4xx/5xx response. Services register it
+ * with {@code mp.openapi.filter}.
+ */
+public class ProblemOpenApiFilter implements OASFilter {
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final Map<String, String> COMMON =
+      Map.of(
+          "400", "Malformed JSON or invalid fields",
+          "401", "No valid bearer token of the kap realm",
+          "403", "The caller's role or relationship does not allow it",
+          "500", "A defect; quote the correlation id to support");
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    for (var common : COMMON.entrySet()) {
+      if (!responses.hasAPIResponse(common.getKey())) {
+        responses.addAPIResponse(
+            common.getKey(), OASFactory.createAPIResponse().description(common.getValue()));
+      }
+    }
+    for (var response : responses.getAPIResponses().entrySet()) {
+      if (isError(response.getKey()) && isEmpty(response.getValue())) {
+        response.getValue().setContent(problemContent());
+      }
+    }
+    return operation;
+  }
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    openAPI.getComponents().addSchema("Problem", problemSchema());
+  }
+
+  private static boolean isError(String code) {
+    return code.startsWith("4") || code.startsWith("5");
+  }
+
+  private static boolean isEmpty(APIResponse response) {
+    return response.getContent() == null || response.getContent().getMediaTypes().isEmpty();
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(
+            Problem.MEDIA_TYPE,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+  }
+
+  private static Schema problemSchema() {
+    Schema fieldError =
+        OASFactory.createSchema()
+            .addType(Schema.SchemaType.OBJECT)
+            .addProperty("field", string("The invalid field, as a JSON path"))
+            .addProperty("message", string("What is wrong with it"));
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details")
+        .addProperty(
+            "type",
+            string("Stable URI naming the kind of problem")
+                .format("uri")
+                .example(ProblemType.BASE + ProblemType.VALIDATION))
+        .addProperty("title", string("Short summary of the kind of problem"))
+        .addProperty(
+            "status",
+            OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("HTTP status"))
+        .addProperty("detail", string("What went wrong with this request"))
+        .addProperty("correlationId", string("Correlation id of the request, for support"))
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .description("One entry per invalid field")
+                .items(fieldError))
+        .required(java.util.List.of("type", "title", "status"));
+  }
+
+  private static Schema string(String description) {
+    return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+  }
+}
