@@ -2,6 +2,8 @@ package org.kapcare.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +36,10 @@ public final class TopicReader implements AutoCloseable {
   public static final String BOOTSTRAP =
       System.getProperty("kap.kafka.bootstrap", "localhost:9092");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final KafkaConsumer<String, String> consumer;
   private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();

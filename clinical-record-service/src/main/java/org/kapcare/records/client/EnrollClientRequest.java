@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kapcare.platform.validation.TimeZoneId;
 
 /** What a coordinator records to enroll a client. Status and audit fields are not settable. */
 @Schema(name = "EnrollClientRequest")

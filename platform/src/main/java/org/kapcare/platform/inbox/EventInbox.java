@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.kapcare.platform.correlation.CorrelationId;
 
@@ -38,17 +37,20 @@ public class EventInbox {
   }
 
   /**
-   * Handles one Kafka record value for {@code consumer}: parses the CloudEvent and applies {@code
-   * effect} exactly once per event id.
+   * Handles one Kafka record value for {@code consumer}: parses the CloudEvent and applies its
+   * route exactly once per event id. Types without a route are skipped.
    */
-  public void receive(String consumer, String value, Consumer<InboundEvent> effect) {
+  public void receive(String consumer, String value, EventRoutes routes) {
     InboundEvent event = parse(value);
+    if (!routes.handles(event.type())) {
+      return;
+    }
     CorrelationId.adoptOrCreate(event.correlationId());
     try {
       for (int attempt = 0; ; attempt++) {
         try {
           boolean applied =
-              QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
+              QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, routes));
           registry
               .counter(
                   "kap.inbox.events",
@@ -78,7 +80,7 @@ public class EventInbox {
     }
   }
 
-  private boolean applyOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
+  private boolean applyOnce(String consumer, InboundEvent event, EventRoutes routes) {
     int inserted =
         em.createNativeQuery(
                 "INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)"
@@ -90,7 +92,7 @@ public class EventInbox {
     if (inserted == 0) {
       return false;
     }
-    effect.accept(event);
+    routes.apply(event);
     return true;
   }
 

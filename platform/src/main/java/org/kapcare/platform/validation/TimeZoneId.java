@@ -1,4 +1,4 @@
-package org.kapcare.records.client;
+package org.kapcare.platform.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,0 +1,63 @@
+package org.kapcare.notifications.recipient;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person messages can reach: a client or a staff member. */
+@Entity
+@Table(name = "recipient")
+public class Recipient extends PanacheEntityBase {
+
+  /** Client or staff. */
+  public enum Kind {
+    CLIENT,
+    STAFF
+  }
+
+  @Id public UUID id;
+
+  @Enumerated(EnumType.STRING)
+  public Kind kind;
+
+  @Column(name = "display_name")
+  public String displayName;
+
+  public String email;
+  public String phone;
+
+  @Column(name = "sms_opt_in")
+  public boolean smsOptIn;
+
+  @Column(name = "time_zone")
+  public String timeZone;
+
+  public String language;
+
+  @Column(name = "quiet_hours_start")
+  public LocalTime quietHoursStart;
+
+  @Column(name = "quiet_hours_end")
+  public LocalTime quietHoursEnd;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> roles = new ArrayList<>();
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  /** Counts changes: a redelivered event that was applied twice would show here. */
+  @Version public long version;
+}

@@ -1,0 +1,99 @@
+package org.kapcare.notifications.recipient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.kapcare.contracts.clinical.ClientEnrolled;
+import org.kapcare.contracts.scheduling.ProviderRegistered;
+import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.security.Caller;
+import org.kapcare.platform.security.Roles;
+
+/** The recipients projection: kept current from events, read by staff and by each person. */
+@ApplicationScoped
+@Transactional
+public class RecipientDirectory {
+
+  private final Caller caller;
+
+  RecipientDirectory(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** A newly enrolled client becomes reachable. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void clientEnrolled(ClientEnrolled event) {
+    Recipient r = findOrNew(UUID.fromString(event.clientId()));
+    r.kind = Recipient.Kind.CLIENT;
+    r.displayName = event.preferredName();
+    r.email = event.email();
+    r.phone = event.phone();
+    r.smsOptIn = event.smsOptIn();
+    r.timeZone = event.timeZone();
+    r.language = event.language();
+    r.roles = List.of(Roles.CLIENT);
+    r.updatedAt = Instant.now();
+    r.persist();
+  }
+
+  /** A staff member joined the directory. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void providerRegistered(ProviderRegistered event) {
+    Recipient r = findOrNew(UUID.fromString(event.providerId()));
+    r.kind = Recipient.Kind.STAFF;
+    r.displayName = event.displayName();
+    r.email = event.email();
+    r.phone = event.phone();
+    r.timeZone = event.timeZone();
+    r.roles = List.copyOf(event.roles());
+    r.updatedAt = Instant.now();
+    r.persist();
+  }
+
+  /** A recipient, for the person themself, coordinators and admins. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Recipient get(UUID id) {
+    if (!id.toString().equals(caller.id()) && !caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
+      throw ProblemException.forbidden("you may only read your own contact settings");
+    }
+    Recipient r = Recipient.findById(id);
+    if (r == null) {
+      throw ProblemException.notFound("recipient", id);
+    }
+    return r;
+  }
+
+  /** The person (or an admin) changes how and when they are reached. */
+  public Recipient updatePreferences(UUID id, String ifMatch, @Valid PreferencesRequest request) {
+    if (!id.toString().equals(caller.id()) && !caller.is(Roles.ADMIN)) {
+      throw ProblemException.forbidden("you may only change your own preferences");
+    }
+    Recipient r = Recipient.findById(id);
+    if (r == null) {
+      throw ProblemException.notFound("recipient", id);
+    }
+    EntityVersions.requireMatch(ifMatch, r.version);
+    r.timeZone = request.timeZone();
+    r.language = request.language();
+    r.quietHoursStart = request.quietHoursStart();
+    r.quietHoursEnd = request.quietHoursEnd();
+    r.updatedAt = Instant.now();
+    Recipient.flush();
+    return r;
+  }
+
+  /** The recipient, or a new one not yet persisted. */
+  private static Recipient findOrNew(UUID id) {
+    Recipient r = Recipient.findById(id);
+    if (r == null) {
+      r = new Recipient();
+      r.id = id;
+      r.language = "en";
+    }
+    return r;
+  }
+}

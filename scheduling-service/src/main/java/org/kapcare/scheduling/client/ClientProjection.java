@@ -1,0 +1,56 @@
+package org.kapcare.scheduling.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.kapcare.contracts.clinical.CareTeamAssigned;
+import org.kapcare.contracts.clinical.ClientEnrolled;
+import org.kapcare.platform.problem.ProblemException;
+
+/** Keeps scheduling's view of clients current from clinical events. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ClientProjection {
+
+  public void enrolled(ClientEnrolled event) {
+    ScheduledClient c = findOrNew(event.clientId());
+    c.timeZone = event.timeZone();
+    c.updatedAt = Instant.now();
+    c.persist();
+  }
+
+  /** The therapist books preparation and integration; the prescriber signs off dosing. */
+  public void careTeamAssigned(CareTeamAssigned event) {
+    ScheduledClient c = findOrNew(event.clientId());
+    c.therapistId = uuidOrNull(event.therapistId());
+    c.prescriberId = uuidOrNull(event.prescriberId());
+    c.updatedAt = Instant.now();
+    c.persist();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ScheduledClient get(UUID id) {
+    ScheduledClient c = ScheduledClient.findById(id);
+    if (c == null) {
+      throw ProblemException.notFound("client", id);
+    }
+    return c;
+  }
+
+  /** The client, or a new one (in UTC until enrollment says otherwise) not yet persisted. */
+  private static ScheduledClient findOrNew(String id) {
+    UUID uuid = UUID.fromString(id);
+    ScheduledClient c = ScheduledClient.findById(uuid);
+    if (c == null) {
+      c = new ScheduledClient();
+      c.id = uuid;
+      c.timeZone = "UTC";
+    }
+    return c;
+  }
+
+  private static UUID uuidOrNull(String id) {
+    return id == null ? null : UUID.fromString(id);
+  }
+}

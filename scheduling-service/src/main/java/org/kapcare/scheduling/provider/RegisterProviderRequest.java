@@ -1,0 +1,24 @@
+package org.kapcare.scheduling.provider;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kapcare.platform.validation.TimeZoneId;
+
+/** What an admin records to make a staff member bookable. */
+@Schema(name = "RegisterProviderRequest")
+public record RegisterProviderRequest(
+    @Schema(description = "The provider's Keycloak user id") @NotNull UUID personId,
+    @Schema(example = "Tess Morrow, LCSW") @NotBlank @Size(max = 200) String displayName,
+    @Schema(example = "[\"THERAPIST\"]") @NotEmpty Set<@NotNull ProviderRole> roles,
+    @Schema(example = "tess@demo.kapcare.org") @NotBlank @Email @Size(max = 254) String email,
+    @Schema(example = "+15035550142")
+        @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number")
+        String phone,
+    @Schema(example = "America/Los_Angeles") @NotBlank @TimeZoneId String timeZone) {}

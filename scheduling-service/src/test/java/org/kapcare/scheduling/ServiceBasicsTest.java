@@ -1,0 +1,12 @@
+package org.kapcare.scheduling;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.kapcare.testing.ServiceBasicsContract;
+
+@QuarkusTest
+class ServiceBasicsTest extends ServiceBasicsContract {
+  @Override
+  protected String documentedPath() {
+    return "/providers/{providerId}";
+  }
+}
