@@ -9,16 +9,17 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
@@ -33,9 +34,11 @@ public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
   private final ProblemResponses problems;
+  private final Instance<ProblemTranslator> translators;
 
-  ProblemMappers(ProblemResponses problems) {
+  ProblemMappers(ProblemResponses problems, Instance<ProblemTranslator> translators) {
     this.problems = problems;
+    this.translators = translators;
   }
 
   @ServerExceptionMapper
@@ -87,7 +90,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
-    JsonProcessingException json = cause(e, JsonProcessingException.class);
+    JsonProcessingException json = ProblemTranslator.cause(e, JsonProcessingException.class);
     if (json != null) {
       return malformed(json);
     }
@@ -122,74 +125,25 @@ public class ProblemMappers {
     };
   }
 
-  /** Anything else: database constraints become 409/422, the rest is a defect (500). */
+  /** Anything else: a translator may recognize it (e.g. a database constraint); else a defect. */
   @ServerExceptionMapper
   public Response unexpected(Exception e) {
-    ProblemException problem = cause(e, ProblemException.class);
+    ProblemException problem = ProblemTranslator.cause(e, ProblemException.class);
     if (problem != null) {
       return problem(problem);
     }
-    ConstraintViolationException violation = cause(e, ConstraintViolationException.class);
+    ConstraintViolationException violation =
+        ProblemTranslator.cause(e, ConstraintViolationException.class);
     if (violation != null) {
       return invalid(violation);
     }
-    if (cause(e, jakarta.persistence.OptimisticLockException.class) != null
-        || cause(e, org.hibernate.StaleStateException.class) != null) {
-      return problems.of(
-          409,
-          ProblemType.CONCURRENT_MODIFICATION,
-          "Concurrent modification",
-          "the resource was changed by someone else; read it again and retry");
-    }
-    SQLException sql = cause(e, SQLException.class);
-    if (sql != null && sql.getSQLState() != null) {
-      Response mapped = constraint(sql);
-      if (mapped != null) {
-        return mapped;
+    for (ProblemTranslator translator : translators) {
+      Optional<Response> translated = translator.translate(e);
+      if (translated.isPresent()) {
+        return translated.get();
       }
     }
     return internal(e);
-  }
-
-  private Response constraint(SQLException sql) {
-    String constraint = constraintName(sql);
-    return switch (sql.getSQLState()) {
-      case "23505" ->
-          problems.of(
-              409,
-              ProblemType.DUPLICATE,
-              "Already exists",
-              "a resource with the same identity already exists" + constraint);
-      case "23P01" ->
-          problems.of(
-              409,
-              ProblemType.OVERLAP,
-              "Time conflict",
-              "the time overlaps an existing booking" + constraint);
-      case "23503" ->
-          problems.of(
-              409,
-              ProblemType.CONFLICT,
-              "Conflict",
-              "a referenced resource does not exist or is still in use" + constraint);
-      case "23514", "23502", "22001", "22003", "22007", "22008" ->
-          problems.of(
-              422,
-              ProblemType.UNPROCESSABLE,
-              "Unprocessable",
-              "a value is out of the accepted range" + constraint);
-      default -> null;
-    };
-  }
-
-  /** The constraint name (never the offending values: they may be PHI). */
-  private static String constraintName(SQLException sql) {
-    if (sql instanceof org.postgresql.util.PSQLException psql
-        && psql.getServerErrorMessage() != null
-        && psql.getServerErrorMessage().getConstraint() != null) {
-      return " (" + psql.getServerErrorMessage().getConstraint() + ")";
-    }
-    return "";
   }
 
   private Response internal(Throwable e) {
@@ -296,17 +250,5 @@ public class ProblemMappers {
   /** The client-facing message of a framework exception, which names no data. */
   private static String safe(WebApplicationException e) {
     return e.getMessage() == null ? "the request could not be processed" : e.getMessage();
-  }
-
-  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return null;
   }
 }

@@ -24,17 +24,21 @@ public class ProblemResponses {
 
   public Response of(
       int status, String type, String title, String detail, List<Problem.FieldError> errors) {
-    Problem problem =
-        new Problem(ProblemType.uri(type), title, status, detail, CorrelationId.current(), errors);
     Response.ResponseBuilder response =
-        Response.status(status).type(Problem.MEDIA_TYPE).entity(serialize(problem));
+        Response.status(status)
+            .type(Problem.MEDIA_TYPE)
+            .entity(json(status, type, title, detail, errors));
     if (status == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kap\"");
     }
     return response.build();
   }
 
-  private String serialize(Problem problem) {
+  /** The problem+json body, for code that answers below JAX-RS (such as the gateway's proxy). */
+  public String json(
+      int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+    Problem problem =
+        new Problem(ProblemType.uri(type), title, status, detail, CorrelationId.current(), errors);
     try {
       return json.writeValueAsString(problem);
     } catch (JsonProcessingException e) {

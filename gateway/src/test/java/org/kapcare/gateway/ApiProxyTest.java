@@ -1,0 +1,90 @@
+package org.kapcare.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kapcare.testing.DemoUser;
+
+/** The proxy in front of a backend that echoes what reached it. */
+@QuarkusTest
+@QuarkusTestResource(EchoBackend.class)
+class ApiProxyTest {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  @Test
+  void shouldRefuseMissingTokenAtTheEdge() {
+    int before = EchoBackend.REQUESTS.get();
+    given()
+        .get("/api/scheduling/providers")
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM)
+        .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Bearer"))
+        .body("type", equalTo("https://kapcare.org/problems/unauthorized"));
+    assertEquals(before, EchoBackend.REQUESTS.get(), "the backend never saw the request");
+  }
+
+  @Test
+  void shouldRefuseForgedTokenAtTheEdge() {
+    String token = DemoUser.KERRY.bearer();
+    given()
+        .header("Authorization", token.substring(0, token.length() - 3) + "xyz")
+        .get("/api/scheduling/providers")
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM);
+  }
+
+  @Test
+  void shouldForwardPathQueryTokenAndCorrelationId() {
+    String bearer = DemoUser.KERRY.bearer();
+    given()
+        .header("Authorization", bearer)
+        .header("X-Correlation-Id", "journey-42")
+        .get("/api/scheduling/providers/abc?from=2026-12-01&size=5")
+        .then()
+        .statusCode(200)
+        .header("X-Correlation-Id", equalTo("journey-42"))
+        .body("method", equalTo("GET"))
+        .body("uri", equalTo("/providers/abc?from=2026-12-01&size=5"))
+        .body("authorization", equalTo(bearer))
+        .body("correlationId", equalTo("journey-42"));
+  }
+
+  @Test
+  void shouldStreamRequestBody() {
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .contentType(ContentType.JSON)
+        .body(Map.of("displayName", "Tess"))
+        .post("/api/scheduling/providers")
+        .then()
+        .statusCode(200)
+        .body("method", equalTo("POST"))
+        .body("body.displayName", equalTo("Tess"));
+  }
+
+  @Test
+  void shouldAnswer503ProblemWhenServiceIsDown() {
+    given()
+        .header("Authorization", DemoUser.KERRY.bearer())
+        .get("/api/records/clients/x")
+        .then()
+        .statusCode(503)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/backend-unavailable"));
+  }
+
+  @Test
+  void shouldBeReadyAndServeOpenApi() {
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given().accept("application/json").get("/q/openapi").then().statusCode(200);
+  }
+}
