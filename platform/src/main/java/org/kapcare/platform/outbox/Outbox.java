@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,14 +20,25 @@ import org.kapcare.platform.correlation.CorrelationId;
 @ApplicationScoped
 public class Outbox {
 
+  private static final String NUDGE_REGISTERED = Outbox.class.getName() + ".nudge";
+
   private final EntityManager em;
   private final ObjectMapper json;
   private final OutboxConfig config;
+  private final TransactionSynchronizationRegistry transactions;
+  private final OutboxRelay relay;
 
-  Outbox(EntityManager em, ObjectMapper json, OutboxConfig config) {
+  Outbox(
+      EntityManager em,
+      ObjectMapper json,
+      OutboxConfig config,
+      TransactionSynchronizationRegistry transactions,
+      OutboxRelay relay) {
     this.em = em;
     this.json = json;
     this.config = config;
+    this.transactions = transactions;
+    this.relay = relay;
   }
 
   /**
@@ -46,7 +60,28 @@ public class Outbox {
         .setParameter(6, Instant.now())
         .setParameter(7, CorrelationId.current())
         .executeUpdate();
+    nudgeRelayAfterCommit();
     return id;
+  }
+
+  /** Once per transaction: when it commits, the relay publishes without waiting for its poll. */
+  private void nudgeRelayAfterCommit() {
+    if (transactions.getResource(NUDGE_REGISTERED) != null) {
+      return;
+    }
+    transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.nudge();
+            }
+          }
+        });
   }
 
   private String serialize(DomainEvent event) {

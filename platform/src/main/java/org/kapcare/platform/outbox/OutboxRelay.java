@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -12,14 +13,20 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first.
+ * Publishes committed outbox rows to Kafka, oldest first: at once when a transaction that wrote to
+ * the outbox commits ({@link #nudge()}), and on a poll as a safety net (rows of other replicas,
+ * retries after an outage).
  *
  * <p>Only one replica relays at a time (a transaction-scoped advisory lock), so the order per
  * aggregate is the commit order even with several replicas; rows are additionally claimed with
@@ -39,6 +46,17 @@ public class OutboxRelay {
   private final Counter published;
   private final Counter failedAttempts;
 
+  private final ReentrantLock running = new ReentrantLock();
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private final AtomicBoolean nudgeQueued = new AtomicBoolean();
+  private final ExecutorService nudges =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private volatile boolean stopping;
   private int consecutiveFailures;
   private Instant nextAttempt = Instant.MIN;
 
@@ -51,11 +69,45 @@ public class OutboxRelay {
     this.failedAttempts = registry.counter("kap.outbox.publish.failures");
   }
 
+  /**
+   * A transaction that wrote to the outbox committed: publish now, on the relay's thread. Nudges
+   * that arrive while one is queued coalesce into it.
+   */
+  void nudge() {
+    if (!stopping && nudgeQueued.compareAndSet(false, true)) {
+      nudges.execute(
+          () -> {
+            nudgeQueued.set(false);
+            relay();
+          });
+    }
+  }
+
   @Scheduled(
       identity = "outbox-relay",
-      every = "${kap.outbox.poll-interval:0.2s}",
+      every = "${kap.outbox.poll-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    relay();
+  }
+
+  /**
+   * Runs the relay unless it is running already; a request that arrives meanwhile makes the running
+   * relay go round once more, so no committed row waits for the next poll.
+   */
   void relay() {
+    pending.set(true);
+    while (!stopping && pending.get() && running.tryLock()) {
+      try {
+        pending.set(false);
+        publishAll();
+      } finally {
+        running.unlock();
+      }
+    }
+  }
+
+  private void publishAll() {
     if (Instant.now().isBefore(nextAttempt)) {
       return;
     }
@@ -108,6 +160,12 @@ public class OutboxRelay {
         .executeUpdate();
     published.increment(ids.size());
     return ids.size();
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    nudges.shutdownNow();
   }
 
   /** Deletes published rows past the retention period. */

@@ -1,0 +1,52 @@
+package org.kapcare.system;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.kapcare.testing.DemoUser;
+
+/** The running platform: its gateway, its databases and its local scripts. */
+final class Platform {
+
+  static final String GATEWAY = "http://127.0.0.1:8080";
+  static final Path ROOT = Path.of(System.getProperty("kap.root", "..")).toAbsolutePath();
+
+  private Platform() {}
+
+  /** A request through the gateway as a demo user. */
+  static RequestSpecification as(DemoUser user) {
+    return RestAssured.given().baseUri(GATEWAY).header("Authorization", user.bearer());
+  }
+
+  static RequestSpecification anonymous() {
+    return RestAssured.given().baseUri(GATEWAY);
+  }
+
+  /** A connection to one service's own database (for asserting side effects only). */
+  static Connection database(String name) throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, name, name);
+  }
+
+  /** Runs one of the local platform scripts, e.g. {@code kafka.sh stop}. */
+  static void script(String script, String command) {
+    try {
+      Process process =
+          new ProcessBuilder("bash", ROOT.resolve("deploy/local/" + script).toString(), command)
+              .inheritIO()
+              .start();
+      if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new IllegalStateException(script + " " + command + " failed");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
