@@ -40,7 +40,7 @@ wait_until() {
   done
 }
 
-url_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
+url_ok() { curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; }
 
 # A recorded process is ours only while its pid file names a live process group.
 pid_alive() {

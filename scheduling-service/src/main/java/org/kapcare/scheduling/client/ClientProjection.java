@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
+import org.kapcare.contracts.clinical.EligibilityDecided;
+import org.kapcare.contracts.clinical.PreparationCompleted;
+import org.kapcare.contracts.clinical.TreatmentPlanApproved;
 import org.kapcare.platform.problem.ProblemException;
 
 /** Keeps scheduling's view of clients current from clinical events. */
@@ -25,6 +28,30 @@ public class ClientProjection {
     ScheduledClient c = findOrNew(event.clientId());
     c.therapistId = uuidOrNull(event.therapistId());
     c.prescriberId = uuidOrNull(event.prescriberId());
+    c.updatedAt = Instant.now();
+    c.persist();
+  }
+
+  /** Dosing is bookable only while the latest decision is an approval that has not expired. */
+  public void eligibilityDecided(EligibilityDecided event) {
+    ScheduledClient c = findOrNew(event.clientId());
+    c.eligibility = event.decision().name();
+    c.eligibilityExpiresAt = event.expiresAt();
+    c.updatedAt = Instant.now();
+    c.persist();
+  }
+
+  /** A new plan starts a new course: its dosing waits for a preparation in this course. */
+  public void treatmentPlanApproved(TreatmentPlanApproved event) {
+    ScheduledClient c = findOrNew(event.clientId());
+    c.currentPlanId = UUID.fromString(event.planId());
+    c.updatedAt = Instant.now();
+    c.persist();
+  }
+
+  public void preparationCompleted(PreparationCompleted event) {
+    ScheduledClient c = findOrNew(event.clientId());
+    c.preparedPlanId = uuidOrNull(event.planId());
     c.updatedAt = Instant.now();
     c.persist();
   }

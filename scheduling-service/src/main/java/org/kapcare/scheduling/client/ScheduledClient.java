@@ -25,6 +25,20 @@ public class ScheduledClient extends PanacheEntityBase {
   @Column(name = "prescriber_id")
   public UUID prescriberId;
 
+  /** APPROVED, DECLINED or NEEDS_INFORMATION, from EligibilityDecided. */
+  public String eligibility;
+
+  @Column(name = "eligibility_expires_at")
+  public Instant eligibilityExpiresAt;
+
+  /** The treatment plan of the current course (TreatmentPlanApproved). */
+  @Column(name = "current_plan_id")
+  public UUID currentPlanId;
+
+  /** The plan whose preparation session was signed (PreparationCompleted). */
+  @Column(name = "prepared_plan_id")
+  public UUID preparedPlanId;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 

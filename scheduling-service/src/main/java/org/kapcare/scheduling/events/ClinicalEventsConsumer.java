@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
+import org.kapcare.contracts.clinical.EligibilityDecided;
+import org.kapcare.contracts.clinical.PreparationCompleted;
+import org.kapcare.contracts.clinical.TreatmentPlanApproved;
 import org.kapcare.platform.inbox.EventInbox;
 import org.kapcare.platform.inbox.EventRoutes;
 import org.kapcare.scheduling.client.ClientProjection;
@@ -24,6 +27,15 @@ public class ClinicalEventsConsumer {
         EventRoutes.builder()
             .on(ClientEnrolled.TYPE, ClientEnrolled.class, clients::enrolled)
             .on(CareTeamAssigned.TYPE, CareTeamAssigned.class, clients::careTeamAssigned)
+            .on(EligibilityDecided.TYPE, EligibilityDecided.class, clients::eligibilityDecided)
+            .on(
+                TreatmentPlanApproved.TYPE,
+                TreatmentPlanApproved.class,
+                clients::treatmentPlanApproved)
+            .on(
+                PreparationCompleted.TYPE,
+                PreparationCompleted.class,
+                clients::preparationCompleted)
             .build();
   }
 

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kapcare.platform.security.Roles;
+import org.kapcare.scheduling.location.ClinicSetup;
+import org.kapcare.scheduling.location.LocationRequests;
 
 /** The staff directory. */
 @Path("/providers")
@@ -28,9 +32,11 @@ import org.kapcare.platform.security.Roles;
 public class ProviderResource {
 
   private final ProviderDirectory providers;
+  private final ClinicSetup setup;
 
-  ProviderResource(ProviderDirectory providers) {
+  ProviderResource(ProviderDirectory providers, ClinicSetup setup) {
     this.providers = providers;
+    this.setup = setup;
   }
 
   @POST
@@ -62,5 +68,19 @@ public class ProviderResource {
   @APIResponse(responseCode = "404", description = "No such provider")
   public ProviderView get(@PathParam("providerId") UUID providerId) {
     return ProviderView.of(providers.get(providerId));
+  }
+
+  @PUT
+  @Path("/{providerId}/working-hours")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Replace a provider's weekly hours at a site (in the site's time zone)")
+  @APIResponse(responseCode = "200", description = "Replaced")
+  @APIResponse(responseCode = "404", description = "No such provider or location")
+  @APIResponse(responseCode = "422", description = "A span ends before it starts")
+  public Map<String, UUID> setWorkingHours(
+      @PathParam("providerId") UUID providerId,
+      @Valid @NotNull LocationRequests.WorkingHours request) {
+    setup.setWorkingHours(providerId, request);
+    return Map.of("providerId", providerId, "locationId", request.locationId());
   }
 }

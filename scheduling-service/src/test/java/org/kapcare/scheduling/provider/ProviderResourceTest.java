@@ -128,6 +128,19 @@ class ProviderResourceTest {
   }
 
   @Test
+  void shouldAnswerMalformedJsonWithProblem() {
+    given()
+        .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
+        .contentType(ContentType.JSON)
+        .body("{\"personId\": \"" + UUID.randomUUID() + "\", \"roles\": [")
+        .post("/providers")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/malformed-request"));
+  }
+
+  @Test
   void shouldAnswer404ForUnknownProvider() {
     given()
         .header("Authorization", DemoUser.ADAM_ADMIN.bearer())

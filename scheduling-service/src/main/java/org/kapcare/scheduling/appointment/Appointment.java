@@ -1,0 +1,72 @@
+package org.kapcare.scheduling.appointment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A booked session: a client, the providers and room booked with them, and its lifecycle. */
+@Entity
+@Table(name = "appointment")
+public class Appointment extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(name = "type_code")
+  public String typeCode;
+
+  @Column(name = "client_id")
+  public UUID clientId;
+
+  @Column(name = "location_id")
+  public UUID locationId;
+
+  @Column(name = "room_id")
+  public UUID roomId;
+
+  @Column(name = "starts_at")
+  public Instant startsAt;
+
+  @Column(name = "ends_at")
+  public Instant endsAt;
+
+  @Enumerated(EnumType.STRING)
+  public AppointmentStatus status;
+
+  /** For an integration session: the dosing session it follows. */
+  @Column(name = "follows_id")
+  public UUID followsId;
+
+  @Column(name = "late_cancel")
+  public boolean lateCancel;
+
+  @Column(name = "cancel_reason")
+  public String cancelReason;
+
+  @Column(name = "booked_by")
+  public UUID bookedBy;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "appointment_provider",
+      joinColumns = @JoinColumn(name = "appointment_id"))
+  @Column(name = "provider_id")
+  public Set<UUID> providerIds = new HashSet<>();
+
+  @Version public long version;
+}

@@ -1,0 +1,340 @@
+package org.kapcare.scheduling.appointment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.kapcare.contracts.scheduling.AppointmentChanged;
+import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.outbox.Outbox;
+import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.problem.ProblemType;
+import org.kapcare.platform.security.Caller;
+import org.kapcare.platform.security.Roles;
+import org.kapcare.scheduling.client.ScheduledClient;
+import org.kapcare.scheduling.location.Location;
+import org.kapcare.scheduling.location.Room;
+import org.kapcare.scheduling.policy.SchedulingPolicy;
+import org.kapcare.scheduling.provider.Provider;
+
+/**
+ * Books appointments and moves them through their lifecycle. Each change runs the KAP rules, writes
+ * the calendar holds (the database refuses overlaps) and records its event in the outbox, all in
+ * one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class AppointmentBook {
+
+  static final String INVALID_TRANSITION = "invalid-transition";
+
+  private final EntityManager em;
+  private final BookingRules rules;
+  private final Outbox outbox;
+  private final Caller caller;
+  private final SchedulingPolicy policy;
+
+  AppointmentBook(
+      EntityManager em, BookingRules rules, Outbox outbox, Caller caller, SchedulingPolicy policy) {
+    this.em = em;
+    this.rules = rules;
+    this.outbox = outbox;
+    this.caller = caller;
+    this.policy = policy;
+  }
+
+  public Appointment book(@Valid BookAppointmentRequest request) {
+    AppointmentType type = type(request.typeCode());
+    ScheduledClient client = lockedClient(request.clientId());
+    mayBookFor(client, type);
+    Location location =
+        found(Location.findById(request.locationId()), "location", request.locationId());
+    List<Provider> providers = providers(request);
+    Room room =
+        request.roomId() == null
+            ? null
+            : found(Room.findById(request.roomId()), "room", request.roomId());
+    Appointment follows =
+        request.followsAppointmentId() == null
+            ? null
+            : found(
+                Appointment.findById(request.followsAppointmentId()),
+                "appointment",
+                request.followsAppointmentId());
+    Instant startsAt = request.startsAt();
+    Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
+    rules.check(
+        new BookingCandidate(
+            type, client, location, providers, room, follows, startsAt, endsAt, null));
+
+    Appointment a = new Appointment();
+    a.id = UUID.randomUUID();
+    a.typeCode = type.code;
+    a.clientId = client.id;
+    a.locationId = location.id;
+    a.roomId = room == null ? null : room.id;
+    a.providerIds = new java.util.HashSet<>(request.providerIds());
+    a.startsAt = startsAt;
+    a.endsAt = endsAt;
+    a.status = AppointmentStatus.BOOKED;
+    a.followsId = follows == null ? null : follows.id;
+    a.bookedBy = UUID.fromString(caller.id());
+    a.createdAt = Instant.now();
+    a.persistAndFlush();
+    hold(a);
+    record(a, "BOOKED", null);
+    outbox.record(
+        AppointmentChanged.Step.BOOKED.type, AppointmentEvents.of(a, null, location.timeZone));
+    return a;
+  }
+
+  /** Moves an upcoming appointment; the rules run again for the new time, history is kept. */
+  public Appointment reschedule(UUID id, String ifMatch, Instant startsAt) {
+    Appointment a = upcoming(id, ifMatch);
+    AppointmentType type = type(a.typeCode);
+    ScheduledClient client = lockedClient(a.clientId);
+    mayBookFor(client, type);
+    Location location = Location.findById(a.locationId);
+    List<Provider> providers =
+        a.providerIds.stream().map(p -> (Provider) Provider.findById(p)).toList();
+    Room room = a.roomId == null ? null : Room.findById(a.roomId);
+    Appointment follows = a.followsId == null ? null : Appointment.findById(a.followsId);
+    Instant previous = a.startsAt;
+    Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
+    rules.check(
+        new BookingCandidate(
+            type, client, location, providers, room, follows, startsAt, endsAt, a.id));
+    release(a);
+    a.startsAt = startsAt;
+    a.endsAt = endsAt;
+    a.status = AppointmentStatus.BOOKED;
+    em.flush();
+    hold(a);
+    record(a, "RESCHEDULED", null);
+    outbox.record(
+        AppointmentChanged.Step.RESCHEDULED.type,
+        AppointmentEvents.of(a, previous, location.timeZone));
+    return a;
+  }
+
+  /** Calls an upcoming appointment off and frees its time; late when close to the start. */
+  public Appointment cancel(UUID id, String ifMatch, String reason) {
+    Appointment a = upcoming(id, ifMatch);
+    a.status = AppointmentStatus.CANCELLED;
+    a.cancelReason = reason;
+    a.lateCancel =
+        Duration.between(Instant.now(), a.startsAt).compareTo(policy.lateCancellation()) < 0;
+    release(a);
+    return changed(a, AppointmentChanged.Step.CANCELLED, reason);
+  }
+
+  public Appointment confirm(UUID id, String ifMatch) {
+    Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED);
+    a.status = AppointmentStatus.CONFIRMED;
+    record(a, "CONFIRMED", null);
+    return a;
+  }
+
+  public Appointment checkIn(UUID id, String ifMatch) {
+    Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+    a.status = AppointmentStatus.CHECKED_IN;
+    return changed(a, AppointmentChanged.Step.CHECKED_IN, null);
+  }
+
+  public Appointment noShow(UUID id, String ifMatch) {
+    Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+    a.status = AppointmentStatus.NO_SHOW;
+    release(a);
+    return changed(a, AppointmentChanged.Step.NO_SHOW, null);
+  }
+
+  public Appointment complete(UUID id, String ifMatch) {
+    Appointment a = inStatus(id, ifMatch, AppointmentStatus.CHECKED_IN);
+    a.status = AppointmentStatus.COMPLETED;
+    return changed(a, AppointmentChanged.Step.COMPLETED, null);
+  }
+
+  /** An appointment, for staff who may see it and for its own client. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Appointment get(UUID id) {
+    Appointment a = found(Appointment.findById(id), "appointment", id);
+    mayRead(a);
+    return a;
+  }
+
+  /** The history of an appointment, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<Object[]> history(UUID id) {
+    get(id);
+    return em.createNativeQuery(
+            "SELECT action, starts_at, ends_at, reason, changed_by, changed_at FROM"
+                + " appointment_change WHERE appointment_id = ?1 ORDER BY id")
+        .setParameter(1, id)
+        .getResultList();
+  }
+
+  private Appointment changed(Appointment a, AppointmentChanged.Step step, String reason) {
+    em.flush();
+    record(a, step.name(), reason);
+    Location location = Location.findById(a.locationId);
+    outbox.record(step.type, AppointmentEvents.of(a, null, location.timeZone));
+    return a;
+  }
+
+  private Appointment upcoming(UUID id, String ifMatch) {
+    Appointment a = found(Appointment.findById(id), "appointment", id);
+    mayChange(a);
+    EntityVersions.requireMatch(ifMatch, a.version);
+    if (!a.status.isUpcoming()) {
+      throw invalidTransition(a);
+    }
+    return a;
+  }
+
+  private Appointment inStatus(UUID id, String ifMatch, AppointmentStatus... allowed) {
+    Appointment a = found(Appointment.findById(id), "appointment", id);
+    mayChange(a);
+    EntityVersions.requireMatch(ifMatch, a.version);
+    if (!List.of(allowed).contains(a.status)) {
+      throw invalidTransition(a);
+    }
+    return a;
+  }
+
+  private static ProblemException invalidTransition(Appointment a) {
+    return ProblemException.ruleConflict(
+        INVALID_TRANSITION, "Invalid transition", "the appointment is " + a.status);
+  }
+
+  /** Writes the time the appointment holds for each provider, its room and its client. */
+  private void hold(Appointment a) {
+    List<Object[]> holds = new ArrayList<>();
+    a.providerIds.forEach(p -> holds.add(new Object[] {"PROVIDER", p}));
+    if (a.roomId != null) {
+      holds.add(new Object[] {"ROOM", a.roomId});
+    }
+    holds.add(new Object[] {"CLIENT", a.clientId});
+    for (Object[] h : holds) {
+      em.createNativeQuery(
+              "INSERT INTO booking_hold (appointment_id, resource_kind, resource_id, during)"
+                  + " VALUES (?1, ?2, ?3, tstzrange(?4, ?5, '[)'))")
+          .setParameter(1, a.id)
+          .setParameter(2, h[0])
+          .setParameter(3, h[1])
+          .setParameter(4, BookingRules.utc(a.startsAt))
+          .setParameter(5, BookingRules.utc(a.endsAt))
+          .executeUpdate();
+    }
+  }
+
+  private void release(Appointment a) {
+    em.createNativeQuery("DELETE FROM booking_hold WHERE appointment_id = ?1")
+        .setParameter(1, a.id)
+        .executeUpdate();
+  }
+
+  private void record(Appointment a, String action, String reason) {
+    em.createNativeQuery(
+            "INSERT INTO appointment_change (appointment_id, action, starts_at, ends_at, reason,"
+                + " changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now())")
+        .setParameter(1, a.id)
+        .setParameter(2, action)
+        .setParameter(3, BookingRules.utc(a.startsAt))
+        .setParameter(4, BookingRules.utc(a.endsAt))
+        .setParameter(5, reason)
+        .setParameter(6, UUID.fromString(caller.id()))
+        .executeUpdate();
+  }
+
+  /**
+   * Serializes bookings per client (the spacing rules read the client's other sessions), so two
+   * concurrent bookings cannot both pass them.
+   */
+  private ScheduledClient lockedClient(UUID id) {
+    ScheduledClient client = em.find(ScheduledClient.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (client == null) {
+      throw ProblemException.notFound("client", id);
+    }
+    return client;
+  }
+
+  /**
+   * Coordinators and admins book anything; clinicians book for clients on their care team; a client
+   * books only their own self-bookable sessions (preparation, integration), never dosing.
+   */
+  private void mayBookFor(ScheduledClient client, AppointmentType type) {
+    if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
+      return;
+    }
+    if (caller.is(Roles.CLIENT)) {
+      if (!client.id.toString().equals(caller.id())) {
+        throw ProblemException.forbidden("clients book only for themselves");
+      }
+      if (!type.clientSelfBooking) {
+        throw new ProblemException(
+            403,
+            "self-booking-not-allowed",
+            "Not self-bookable",
+            type.name + " is booked by the care team");
+      }
+      return;
+    }
+    if (!onCareTeam(client)) {
+      throw ProblemException.forbidden("you book only for clients on your care team");
+    }
+  }
+
+  private void mayChange(Appointment a) {
+    ScheduledClient client = ScheduledClient.findById(a.clientId);
+    mayBookFor(client, type(a.typeCode));
+  }
+
+  private void mayRead(Appointment a) {
+    if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)
+        || a.clientId.toString().equals(caller.id())
+        || a.providerIds.contains(UUID.fromString(caller.id()))) {
+      return;
+    }
+    ScheduledClient client = ScheduledClient.findById(a.clientId);
+    if (caller.is(Roles.CLIENT) || client == null || !onCareTeam(client)) {
+      throw ProblemException.forbidden("this appointment is not yours to see");
+    }
+  }
+
+  private boolean onCareTeam(ScheduledClient client) {
+    UUID me = UUID.fromString(caller.id());
+    return me.equals(client.therapistId) || me.equals(client.prescriberId);
+  }
+
+  private static AppointmentType type(String code) {
+    AppointmentType type = AppointmentType.findById(code);
+    if (type == null) {
+      throw new ProblemException(
+          422,
+          ProblemType.UNPROCESSABLE,
+          "Unknown appointment type",
+          "no appointment type " + code);
+    }
+    return type;
+  }
+
+  private static List<Provider> providers(BookAppointmentRequest request) {
+    return request.providerIds().stream()
+        .map(id -> found(Provider.<Provider>findById(id), "provider", id))
+        .toList();
+  }
+
+  private static <T> T found(T entity, String what, UUID id) {
+    if (entity == null) {
+      throw ProblemException.notFound(what, id);
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,184 @@
+package org.kapcare.scheduling.appointment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.security.Roles;
+
+/** Booking and the appointment lifecycle. Changes need {@code If-Match} with the ETag. */
+@Path("/appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Appointments")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({
+  Roles.CLIENT,
+  Roles.THERAPIST,
+  Roles.PRESCRIBER,
+  Roles.NURSE,
+  Roles.CHAPLAIN,
+  Roles.COORDINATOR,
+  Roles.ADMIN
+})
+public class AppointmentResource {
+
+  private final AppointmentBook book;
+
+  AppointmentResource(AppointmentBook book) {
+    this.book = book;
+  }
+
+  /** A new start for a reschedule. */
+  public record Reschedule(@NotNull Instant startsAt) {}
+
+  /** Why an appointment is called off. */
+  public record Cancellation(@NotBlank @Size(max = 200) String reason) {}
+
+  /** One entry of an appointment's history. */
+  public record Change(
+      String action, Object startsAt, Object endsAt, String reason, Object changedBy, Object at) {}
+
+  @POST
+  @Operation(
+      summary = "Book an appointment",
+      description =
+          "Runs the KAP rules (eligibility, preparation, prescriber on duty, dosing spacing,"
+              + " integration window, roles, equipment, working hours); overlaps for provider,"
+              + " room or client are refused by the database. Emits AppointmentBooked.")
+  @APIResponse(responseCode = "201", description = "Booked")
+  @APIResponse(responseCode = "404", description = "Unknown client, location, provider or room")
+  @APIResponse(responseCode = "409", description = "A rule or an overlap refuses the time")
+  @APIResponse(responseCode = "422", description = "Roles, equipment or integration window")
+  public RestResponse<AppointmentView> book(
+      @Valid @NotNull BookAppointmentRequest request, UriInfo uri) {
+    Appointment a = book.book(request);
+    return RestResponse.ResponseBuilder.<AppointmentView>created(
+            uri.getAbsolutePathBuilder().path(a.id.toString()).build())
+        .entity(AppointmentView.of(a))
+        .tag(EntityVersions.tag(a.version))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "An appointment")
+  @APIResponse(responseCode = "200", description = "The appointment, with its ETag")
+  @APIResponse(responseCode = "404", description = "No such appointment")
+  public RestResponse<AppointmentView> get(@PathParam("id") UUID id) {
+    return withTag(book.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "What happened to an appointment, oldest first")
+  @APIResponse(responseCode = "200", description = "The changes")
+  @APIResponse(responseCode = "404", description = "No such appointment")
+  public List<Change> history(@PathParam("id") UUID id) {
+    return book.history(id).stream()
+        .map(r -> new Change((String) r[0], r[1], r[2], (String) r[3], r[4], r[5]))
+        .toList();
+  }
+
+  @POST
+  @Path("/{id}/reschedule")
+  @Operation(
+      summary = "Move an upcoming appointment",
+      description = "Emits AppointmentRescheduled.")
+  @APIResponse(responseCode = "200", description = "Moved")
+  @APIResponse(responseCode = "409", description = "A rule, an overlap or the status refuses it")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public RestResponse<AppointmentView> reschedule(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull Reschedule request) {
+    return withTag(book.reschedule(id, ifMatch, request.startsAt()));
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @Operation(
+      summary = "Cancel an upcoming appointment",
+      description = "Emits AppointmentCancelled.")
+  @APIResponse(responseCode = "200", description = "Cancelled; lateCancel by policy")
+  @APIResponse(responseCode = "409", description = "Not upcoming")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public RestResponse<AppointmentView> cancel(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull Cancellation request) {
+    return withTag(book.cancel(id, ifMatch, request.reason()));
+  }
+
+  @POST
+  @Path("/{id}/confirm")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Confirm a booked appointment")
+  @APIResponse(responseCode = "200", description = "Confirmed")
+  @APIResponse(responseCode = "409", description = "Not booked")
+  public RestResponse<AppointmentView> confirm(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withTag(book.confirm(id, ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/check-in")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "The client arrived", description = "Emits AppointmentCheckedIn.")
+  @APIResponse(responseCode = "200", description = "Checked in")
+  @APIResponse(responseCode = "409", description = "Not upcoming")
+  public RestResponse<AppointmentView> checkIn(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withTag(book.checkIn(id, ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/no-show")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "The client did not come", description = "Emits AppointmentNoShow.")
+  @APIResponse(responseCode = "200", description = "Marked")
+  @APIResponse(responseCode = "409", description = "Not upcoming")
+  public RestResponse<AppointmentView> noShow(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withTag(book.noShow(id, ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/complete")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "The session took place", description = "Emits AppointmentCompleted.")
+  @APIResponse(responseCode = "200", description = "Completed")
+  @APIResponse(responseCode = "409", description = "Not checked in")
+  public RestResponse<AppointmentView> complete(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withTag(book.complete(id, ifMatch));
+  }
+
+  private static RestResponse<AppointmentView> withTag(Appointment a) {
+    return RestResponse.ResponseBuilder.ok(AppointmentView.of(a))
+        .tag(EntityVersions.tag(a.version))
+        .build();
+  }
+}

@@ -1,0 +1,21 @@
+package org.kapcare.scheduling.appointment;
+
+import java.util.Set;
+
+/** The lifecycle of an appointment. */
+public enum AppointmentStatus {
+  BOOKED,
+  CONFIRMED,
+  CHECKED_IN,
+  COMPLETED,
+  CANCELLED,
+  NO_SHOW;
+
+  /** Statuses that still hold time on the calendar. */
+  public static final Set<AppointmentStatus> LIVE = Set.of(BOOKED, CONFIRMED, CHECKED_IN);
+
+  /** Statuses from which the appointment can still be moved or called off. */
+  public boolean isUpcoming() {
+    return this == BOOKED || this == CONFIRMED;
+  }
+}

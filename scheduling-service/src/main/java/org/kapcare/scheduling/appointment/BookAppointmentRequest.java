@@ -1,0 +1,25 @@
+package org.kapcare.scheduling.appointment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A booking: the type decides the duration and what must be booked together. */
+@Schema(name = "BookAppointmentRequest")
+public record BookAppointmentRequest(
+    @Schema(example = "dosing-sublingual") @NotBlank @Size(max = 40) String typeCode,
+    @NotNull UUID clientId,
+    @NotNull UUID locationId,
+    @Schema(description = "Start instant (ISO-8601 with offset)", example = "2026-12-02T17:00:00Z")
+        @NotNull
+        Instant startsAt,
+    @Schema(description = "Providers covering the type's roles") @NotEmpty @Size(max = 5)
+        Set<@NotNull UUID> providerIds,
+    @Schema(description = "Required when the type books a room") UUID roomId,
+    @Schema(description = "For integration: the dosing session it follows")
+        UUID followsAppointmentId) {}

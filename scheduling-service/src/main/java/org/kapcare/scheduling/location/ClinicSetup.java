@@ -1,0 +1,121 @@
+package org.kapcare.scheduling.location;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.scheduling.provider.Provider;
+import org.kapcare.scheduling.provider.ProviderRole;
+
+/** Sites, rooms, working hours and the prescriber rota: what booking is checked against. */
+@ApplicationScoped
+@Transactional
+public class ClinicSetup {
+
+  private final EntityManager em;
+
+  ClinicSetup(EntityManager em) {
+    this.em = em;
+  }
+
+  public Location createLocation(@Valid LocationRequests.NewLocation request) {
+    Location location = new Location();
+    location.id = UUID.randomUUID();
+    location.name = request.name().strip();
+    location.timeZone = request.timeZone();
+    location.phone = request.phone();
+    location.persist();
+    return location;
+  }
+
+  public Room addRoom(UUID locationId, @Valid LocationRequests.NewRoom request) {
+    location(locationId);
+    Room room = new Room();
+    room.id = UUID.randomUUID();
+    room.locationId = locationId;
+    room.name = request.name().strip();
+    room.equipment = request.equipment().stream().map(String::strip).distinct().sorted().toList();
+    room.persistAndFlush();
+    return room;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Room> rooms(UUID locationId) {
+    location(locationId);
+    return Room.list("locationId = ?1 and active = true order by name", locationId);
+  }
+
+  /** Replaces a provider's weekly hours at one location. */
+  public void setWorkingHours(UUID providerId, @Valid LocationRequests.WorkingHours request) {
+    provider(providerId);
+    location(request.locationId());
+    for (LocationRequests.WorkingHours.Span span : request.weekly()) {
+      if (!span.ends().isAfter(span.starts())) {
+        throw ProblemException.ruleViolation(
+            "working-hours", "Invalid working hours", "each span must end after it starts");
+      }
+    }
+    em.createNativeQuery("DELETE FROM working_hours WHERE provider_id = ?1 AND location_id = ?2")
+        .setParameter(1, providerId)
+        .setParameter(2, request.locationId())
+        .executeUpdate();
+    for (LocationRequests.WorkingHours.Span span : request.weekly()) {
+      em.createNativeQuery(
+              "INSERT INTO working_hours (provider_id, location_id, weekday, starts, ends)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, providerId)
+          .setParameter(2, request.locationId())
+          .setParameter(3, (short) span.day().getValue())
+          .setParameter(4, span.starts())
+          .setParameter(5, span.ends())
+          .executeUpdate();
+    }
+  }
+
+  /** Puts a prescriber on duty; one prescriber per location at any instant (409 overlap). */
+  public UUID addDutyShift(@Valid LocationRequests.NewDutyShift request) {
+    location(request.locationId());
+    Provider prescriber = provider(request.prescriberId());
+    if (!prescriber.roles.contains(ProviderRole.PRESCRIBER.realmRole())) {
+      throw ProblemException.ruleViolation(
+          "duty-needs-prescriber", "Not a prescriber", "only a prescriber can be on duty");
+    }
+    if (!request.ends().isAfter(request.starts())) {
+      throw ProblemException.ruleViolation(
+          "duty-shift", "Invalid shift", "a shift must end after it starts");
+    }
+    UUID id = UUID.randomUUID();
+    em.createNativeQuery(
+            "INSERT INTO duty_shift (id, location_id, prescriber_id, during)"
+                + " VALUES (?1, ?2, ?3, tstzrange(?4, ?5, '[)'))")
+        .setParameter(1, id)
+        .setParameter(2, request.locationId())
+        .setParameter(3, request.prescriberId())
+        .setParameter(
+            4, java.time.OffsetDateTime.ofInstant(request.starts(), java.time.ZoneOffset.UTC))
+        .setParameter(
+            5, java.time.OffsetDateTime.ofInstant(request.ends(), java.time.ZoneOffset.UTC))
+        .executeUpdate();
+    return id;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Location location(UUID id) {
+    Location location = Location.findById(id);
+    if (location == null) {
+      throw ProblemException.notFound("location", id);
+    }
+    return location;
+  }
+
+  private static Provider provider(UUID id) {
+    Provider provider = Provider.findById(id);
+    if (provider == null) {
+      throw ProblemException.notFound("provider", id);
+    }
+    return provider;
+  }
+}

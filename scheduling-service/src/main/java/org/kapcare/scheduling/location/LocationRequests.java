@@ -1,0 +1,53 @@
+package org.kapcare.scheduling.location;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kapcare.platform.validation.TimeZoneId;
+
+/** Request bodies of the location, room, working-hours and duty-rota endpoints. */
+public final class LocationRequests {
+
+  private LocationRequests() {}
+
+  /** A new clinic site. */
+  @Schema(name = "NewLocation")
+  public record NewLocation(
+      @Schema(example = "Portland clinic") @NotBlank @Size(max = 120) String name,
+      @Schema(example = "America/Los_Angeles") @NotBlank @TimeZoneId String timeZone,
+      @Schema(example = "+15035550100") @Pattern(regexp = "\\+[1-9][0-9]{6,14}") String phone) {}
+
+  /** A new room at a location. */
+  @Schema(name = "NewRoom")
+  public record NewRoom(
+      @Schema(example = "Cedar room") @NotBlank @Size(max = 120) String name,
+      @Schema(example = "[\"recliner\", \"vitals-monitor\", \"music-system\"]") @NotNull
+          List<@NotBlank @Size(max = 40) String> equipment) {}
+
+  /** A provider's weekly hours at one location, replacing the previous ones. */
+  @Schema(name = "WorkingHours")
+  public record WorkingHours(@NotNull UUID locationId, @NotEmpty List<@Valid Span> weekly) {
+
+    /** One span of a weekday, in the location's time zone. */
+    public record Span(
+        @Schema(example = "MONDAY") @NotNull DayOfWeek day,
+        @Schema(example = "09:00") @NotNull LocalTime starts,
+        @Schema(example = "17:00") @NotNull LocalTime ends) {}
+  }
+
+  /** A prescriber on duty at a location for a period. */
+  @Schema(name = "NewDutyShift")
+  public record NewDutyShift(
+      @NotNull UUID locationId,
+      @NotNull UUID prescriberId,
+      @NotNull java.time.Instant starts,
+      @NotNull java.time.Instant ends) {}
+}

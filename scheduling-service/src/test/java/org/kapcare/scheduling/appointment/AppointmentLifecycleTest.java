@@ -1,0 +1,193 @@
+package org.kapcare.scheduling.appointment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kapcare.contracts.Topics;
+import org.kapcare.contracts.scheduling.AppointmentChanged;
+import org.kapcare.scheduling.client.ClientProjection;
+import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.TopicReader;
+
+/** Book, confirm, reschedule, cancel, check in, complete — with history, ETags and events. */
+@QuarkusTest
+class AppointmentLifecycleTest {
+
+  private static final String PROBLEM = "application/problem+json";
+  private static final Instant WEDNESDAY_10AM = Instant.parse("2027-04-07T17:00:00Z");
+
+  @Inject ClientProjection clients;
+
+  @Test
+  void bookingIsPublishedAndReadableWithEtag() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    try (TopicReader topic = TopicReader.fromNow(Topics.SCHEDULING_EVENTS)) {
+      Response booked = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(WEDNESDAY_10AM));
+      booked
+          .then()
+          .statusCode(201)
+          .header("ETag", equalTo("\"0\""))
+          .body("status", equalTo("BOOKED"))
+          .body("endsAt", equalTo("2027-04-07T19:00:00Z"));
+      String id = booked.path("id");
+      var events =
+          topic.await(
+              TopicReader.event(clinic.client.toString(), AppointmentChanged.Step.BOOKED.type),
+              1,
+              Duration.ofSeconds(20));
+      assertEquals(1, events.size());
+      assertEquals(
+          id, TopicReader.json(events.get(0).value()).path("data").path("appointmentId").asText());
+      as(DemoUser.CORA_COORDINATOR)
+          .get("/appointments/" + id)
+          .then()
+          .statusCode(200)
+          .header("ETag", equalTo("\"0\""));
+    }
+  }
+
+  @Test
+  void rescheduleKeepsHistoryAndNeedsTheCurrentVersion() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    String id = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(WEDNESDAY_10AM)).path("id");
+    Instant friday = WEDNESDAY_10AM.plus(2, ChronoUnit.DAYS);
+    as(DemoUser.CORA_COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(Map.of("startsAt", friday.toString()))
+        .post("/appointments/" + id + "/reschedule")
+        .then()
+        .statusCode(428)
+        .contentType(PROBLEM);
+    as(DemoUser.CORA_COORDINATOR)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("startsAt", friday.toString()))
+        .post("/appointments/" + id + "/reschedule")
+        .then()
+        .statusCode(200)
+        .body("startsAt", equalTo(friday.toString()))
+        .header("ETag", equalTo("\"1\""));
+    as(DemoUser.CORA_COORDINATOR)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("startsAt", WEDNESDAY_10AM.toString()))
+        .post("/appointments/" + id + "/reschedule")
+        .then()
+        .statusCode(412)
+        .contentType(PROBLEM);
+    as(DemoUser.CORA_COORDINATOR)
+        .get("/appointments/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("action", contains("BOOKED", "RESCHEDULED"));
+    // The old time is free again.
+    Clinic.book(
+            DemoUser.CORA_COORDINATOR,
+            clinic.booking(
+                "preparation",
+                clinic.client,
+                WEDNESDAY_10AM,
+                List.of(clinic.therapist),
+                null,
+                null))
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void cancellationFreesTheTimeAndFlagsLateCancellation() {
+    Clinic clinic = new Clinic(clients, Instant.now().minus(1, ChronoUnit.DAYS));
+    // Tomorrow at a time inside 06:00-22:00 Los Angeles: late to cancel by the 24 h policy.
+    Instant soon = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+    Instant slot = inWorkingHours(soon);
+    String id =
+        Clinic.book(
+                DemoUser.CORA_COORDINATOR,
+                clinic.booking(
+                    "preparation", clinic.client, slot, List.of(clinic.therapist), null, null))
+            .path("id");
+    as(DemoUser.CORA_COORDINATOR)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "client unwell"))
+        .post("/appointments/" + id + "/cancel")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("lateCancel", equalTo(Duration.between(Instant.now(), slot).toHours() < 24));
+    as(DemoUser.CORA_COORDINATOR)
+        .header("If-Match", "\"1\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "again"))
+        .post("/appointments/" + id + "/cancel")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://kapcare.org/problems/invalid-transition"));
+    Clinic.book(
+            DemoUser.CORA_COORDINATOR,
+            clinic.booking(
+                "preparation", clinic.client, slot, List.of(clinic.therapist), null, null))
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void checkInThenCompleteButNeverCompleteBeforeCheckIn() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    String id = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(WEDNESDAY_10AM)).path("id");
+    transition(id, "complete", "\"0\"").then().statusCode(409).contentType(PROBLEM);
+    transition(id, "confirm", "\"0\"").then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    transition(id, "check-in", "\"1\"")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CHECKED_IN"));
+    transition(id, "complete", "\"2\"").then().statusCode(200).body("status", equalTo("COMPLETED"));
+  }
+
+  @Test
+  void aClientSeesOnlyTheirOwnAppointments() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    String id = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(WEDNESDAY_10AM)).path("id");
+    as(DemoUser.ROBIN).get("/appointments/" + id).then().statusCode(403).contentType(PROBLEM);
+    as(DemoUser.THEO_THERAPIST)
+        .get("/appointments/" + id)
+        .then()
+        .statusCode(403)
+        .contentType(PROBLEM);
+    as(DemoUser.CORA_COORDINATOR)
+        .get("/appointments/" + java.util.UUID.randomUUID())
+        .then()
+        .statusCode(404);
+  }
+
+  private static Response transition(String id, String action, String etag) {
+    return as(DemoUser.CORA_COORDINATOR)
+        .header("If-Match", etag)
+        .post("/appointments/" + id + "/" + action);
+  }
+
+  private static io.restassured.specification.RequestSpecification as(DemoUser user) {
+    return given().header("Authorization", user.bearer());
+  }
+
+  /** The next full hour between 08:00 and 20:00 in Los Angeles at or after {@code from}. */
+  private static Instant inWorkingHours(Instant from) {
+    var local = from.atZone(java.time.ZoneId.of(Clinic.ZONE));
+    while (local.getHour() < 8 || local.getHour() > 19) {
+      local = local.plusHours(1);
+    }
+    return local.toInstant();
+  }
+}
