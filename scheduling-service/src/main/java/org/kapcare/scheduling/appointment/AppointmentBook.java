@@ -36,23 +36,40 @@ public class AppointmentBook {
 
   private final EntityManager em;
   private final BookingRules rules;
+  private final CalendarSnapshots snapshots;
   private final Outbox outbox;
   private final Caller caller;
   private final SchedulingPolicy policy;
 
   AppointmentBook(
-      EntityManager em, BookingRules rules, Outbox outbox, Caller caller, SchedulingPolicy policy) {
+      EntityManager em,
+      BookingRules rules,
+      CalendarSnapshots snapshots,
+      Outbox outbox,
+      Caller caller,
+      SchedulingPolicy policy) {
     this.em = em;
     this.rules = rules;
+    this.snapshots = snapshots;
     this.outbox = outbox;
     this.caller = caller;
     this.policy = policy;
   }
 
   public Appointment book(@Valid BookAppointmentRequest request) {
+    ScheduledClient client = lockedClient(request.clientId());
+    mayBookFor(client, type(request.typeCode()));
+    return place(request, UUID.fromString(caller.id()));
+  }
+
+  /**
+   * Books on behalf of {@code actor} without an access check: for the service's own decisions (an
+   * integration booked after a dosing session), in the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Appointment place(BookAppointmentRequest request, UUID actor) {
     AppointmentType type = type(request.typeCode());
     ScheduledClient client = lockedClient(request.clientId());
-    mayBookFor(client, type);
     Location location =
         found(Location.findById(request.locationId()), "location", request.locationId());
     List<Provider> providers = providers(request);
@@ -71,7 +88,8 @@ public class AppointmentBook {
     Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
     rules.check(
         new BookingCandidate(
-            type, client, location, providers, room, follows, startsAt, endsAt, null));
+            type, client, location, providers, room, follows, startsAt, endsAt, null),
+        calendar(client, location, providers, room, startsAt, endsAt, null));
 
     Appointment a = new Appointment();
     a.id = UUID.randomUUID();
@@ -84,11 +102,11 @@ public class AppointmentBook {
     a.endsAt = endsAt;
     a.status = AppointmentStatus.BOOKED;
     a.followsId = follows == null ? null : follows.id;
-    a.bookedBy = UUID.fromString(caller.id());
+    a.bookedBy = actor;
     a.createdAt = Instant.now();
     a.persistAndFlush();
     hold(a);
-    record(a, "BOOKED", null);
+    record(a, "BOOKED", null, actor);
     outbox.record(
         AppointmentChanged.Step.BOOKED.type, AppointmentEvents.of(a, null, location.timeZone));
     return a;
@@ -109,7 +127,8 @@ public class AppointmentBook {
     Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
     rules.check(
         new BookingCandidate(
-            type, client, location, providers, room, follows, startsAt, endsAt, a.id));
+            type, client, location, providers, room, follows, startsAt, endsAt, a.id),
+        calendar(client, location, providers, room, startsAt, endsAt, a.id));
     release(a);
     a.startsAt = startsAt;
     a.endsAt = endsAt;
@@ -180,6 +199,23 @@ public class AppointmentBook {
         .getResultList();
   }
 
+  private CalendarSnapshot calendar(
+      ScheduledClient client,
+      Location location,
+      List<Provider> providers,
+      Room room,
+      Instant startsAt,
+      Instant endsAt,
+      UUID moving) {
+    return snapshots.load(
+        client.id,
+        location.id,
+        providers.stream().map(p -> p.id).toList(),
+        room == null ? List.of() : List.of(room.id),
+        new TimeSpan(startsAt, endsAt),
+        moving);
+  }
+
   private Appointment changed(Appointment a, AppointmentChanged.Step step, String reason) {
     em.flush();
     record(a, step.name(), reason);
@@ -228,8 +264,8 @@ public class AppointmentBook {
           .setParameter(1, a.id)
           .setParameter(2, h[0])
           .setParameter(3, h[1])
-          .setParameter(4, BookingRules.utc(a.startsAt))
-          .setParameter(5, BookingRules.utc(a.endsAt))
+          .setParameter(4, CalendarSnapshots.utc(a.startsAt))
+          .setParameter(5, CalendarSnapshots.utc(a.endsAt))
           .executeUpdate();
     }
   }
@@ -241,15 +277,19 @@ public class AppointmentBook {
   }
 
   private void record(Appointment a, String action, String reason) {
+    record(a, action, reason, UUID.fromString(caller.id()));
+  }
+
+  private void record(Appointment a, String action, String reason, UUID actor) {
     em.createNativeQuery(
             "INSERT INTO appointment_change (appointment_id, action, starts_at, ends_at, reason,"
                 + " changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now())")
         .setParameter(1, a.id)
         .setParameter(2, action)
-        .setParameter(3, BookingRules.utc(a.startsAt))
-        .setParameter(4, BookingRules.utc(a.endsAt))
+        .setParameter(3, CalendarSnapshots.utc(a.startsAt))
+        .setParameter(4, CalendarSnapshots.utc(a.endsAt))
         .setParameter(5, reason)
-        .setParameter(6, UUID.fromString(caller.id()))
+        .setParameter(6, actor)
         .executeUpdate();
   }
 
@@ -269,7 +309,7 @@ public class AppointmentBook {
    * Coordinators and admins book anything; clinicians book for clients on their care team; a client
    * books only their own self-bookable sessions (preparation, integration), never dosing.
    */
-  private void mayBookFor(ScheduledClient client, AppointmentType type) {
+  void mayBookFor(ScheduledClient client, AppointmentType type) {
     if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
       return;
     }
@@ -313,7 +353,7 @@ public class AppointmentBook {
     return me.equals(client.therapistId) || me.equals(client.prescriberId);
   }
 
-  private static AppointmentType type(String code) {
+  static AppointmentType type(String code) {
     AppointmentType type = AppointmentType.findById(code);
     if (type == null) {
       throw new ProblemException(

@@ -1,23 +1,22 @@
 package org.kapcare.scheduling.appointment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.scheduling.policy.SchedulingPolicy;
 import org.kapcare.scheduling.provider.Provider;
 
 /**
- * The KAP rules a booking must keep, each refused with a problem whose type names the rule.
- * Overlaps are not checked here: the database's exclusion constraints refuse them.
+ * The KAP rules a booking must keep, each refused with a problem whose type names the rule. They
+ * read a {@link CalendarSnapshot}, so booking and slot search apply exactly the same rules.
+ * Overlaps are refused by the database's exclusion constraints when a booking is written.
  */
 @ApplicationScoped
 class BookingRules {
@@ -34,74 +33,107 @@ class BookingRules {
 
   private static final Duration WEEK = Duration.ofDays(7);
 
-  private final EntityManager em;
   private final SchedulingPolicy policy;
 
-  BookingRules(EntityManager em, SchedulingPolicy policy) {
-    this.em = em;
+  BookingRules(SchedulingPolicy policy) {
     this.policy = policy;
   }
 
-  void check(BookingCandidate b) {
-    providersCoverRoles(b);
-    roomHasEquipment(b);
-    withinWorkingHours(b);
-    if (b.type().dosing) {
-      eligibilityApproved(b);
-      preparationCompleted(b);
-      prescriberOnDuty(b);
-      dosingSpacing(b);
-    }
-    if (b.type().integration) {
-      insideIntegrationWindow(b);
+  void check(BookingCandidate b, CalendarSnapshot calendar) {
+    Optional<ProblemException> violation = violation(b, calendar);
+    if (violation.isPresent()) {
+      throw violation.get();
     }
   }
 
-  private void providersCoverRoles(BookingCandidate b) {
+  /** The first rule the candidate breaks, if any. */
+  Optional<ProblemException> violation(BookingCandidate b, CalendarSnapshot calendar) {
+    ProblemException p = providersCoverRoles(b);
+    if (p == null) {
+      p = roomHasEquipment(b);
+    }
+    if (p == null) {
+      p = withinWorkingHours(b, calendar);
+    }
+    if (p == null && b.type().dosing) {
+      p = eligibilityApproved(b);
+      if (p == null) {
+        p = preparationCompleted(b);
+      }
+      if (p == null) {
+        p = prescriberOnDuty(b, calendar);
+      }
+      if (p == null) {
+        p = dosingSpacing(b, calendar);
+      }
+    }
+    if (p == null && b.type().integration) {
+      p = insideIntegrationWindow(b);
+    }
+    return Optional.ofNullable(p);
+  }
+
+  /** The window an integration session must start in, after the dosing session it follows. */
+  TimeSpan integrationWindow(Appointment dosing) {
+    return new TimeSpan(
+        dosing.endsAt.plus(policy.integrationWindowStart()),
+        dosing.endsAt.plus(policy.integrationWindowEnd()));
+  }
+
+  private static ProblemException providersCoverRoles(BookingCandidate b) {
     Set<String> covered = new HashSet<>();
     b.providers().forEach(p -> covered.addAll(p.roles));
     List<String> missing =
         b.type().providerRoles.stream().filter(r -> !covered.contains(r)).toList();
-    if (!missing.isEmpty()) {
-      throw ProblemException.ruleViolation(
-          PROVIDER_ROLES,
-          "Providers do not cover the session",
-          b.type().code
-              + " needs a provider in each role "
-              + b.type().providerRoles
-              + "; missing "
-              + missing);
-    }
+    return missing.isEmpty()
+        ? null
+        : ProblemException.ruleViolation(
+            PROVIDER_ROLES,
+            "Providers do not cover the session",
+            b.type().code
+                + " needs a provider in each role "
+                + b.type().providerRoles
+                + "; missing "
+                + missing);
   }
 
-  private void roomHasEquipment(BookingCandidate b) {
+  private static ProblemException roomHasEquipment(BookingCandidate b) {
     if (!b.type().needsRoom()) {
-      return;
+      return null;
     }
     if (b.room() == null) {
-      throw ProblemException.ruleViolation(
+      return ProblemException.ruleViolation(
           ROOM_EQUIPMENT, "Room required", b.type().code + " is booked with a room");
     }
     if (!b.room().locationId.equals(b.location().id)
         || !b.room().equipment.containsAll(b.type().roomEquipment)) {
-      throw ProblemException.ruleViolation(
+      return ProblemException.ruleViolation(
           ROOM_EQUIPMENT,
           "Room not equipped",
           "the room must be at the location and have " + b.type().roomEquipment);
     }
+    return null;
   }
 
   /**
    * Each provider works at the location for the whole session, on one local day. Times are read in
    * the location's zone, so the rule holds across daylight-saving changes.
    */
-  private void withinWorkingHours(BookingCandidate b) {
+  private static ProblemException withinWorkingHours(
+      BookingCandidate b, CalendarSnapshot calendar) {
     ZonedDateTime start = b.startsAt().atZone(b.location().zone());
     ZonedDateTime end = b.endsAt().atZone(b.location().zone());
     for (Provider provider : b.providers()) {
-      boolean sameDay = end.toLocalDate().equals(start.toLocalDate());
-      if (!sameDay || !works(provider, b, start, end)) {
-        throw ProblemException.ruleConflict(
+      boolean works =
+          end.toLocalDate().equals(start.toLocalDate())
+              && calendar.workingHours.getOrDefault(provider.id, List.of()).stream()
+                  .anyMatch(
+                      span ->
+                          span.day() == start.getDayOfWeek()
+                              && !span.starts().isAfter(start.toLocalTime())
+                              && !span.ends().isBefore(end.toLocalTime()));
+      if (!works) {
+        return ProblemException.ruleConflict(
             WORKING_HOURS,
             "Outside working hours",
             provider.displayName
@@ -116,140 +148,94 @@ class BookingRules {
                 + ")");
       }
     }
-  }
-
-  private boolean works(
-      Provider provider, BookingCandidate b, ZonedDateTime start, ZonedDateTime end) {
-    Number spans =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM working_hours WHERE provider_id = ?1 AND location_id"
-                        + " = ?2 AND weekday = ?3 AND starts <= ?4 AND ends >= ?5")
-                .setParameter(1, provider.id)
-                .setParameter(2, b.location().id)
-                .setParameter(3, (short) start.getDayOfWeek().getValue())
-                .setParameter(4, start.toLocalTime())
-                .setParameter(5, end.toLocalTime())
-                .getSingleResult();
-    return spans.intValue() > 0;
+    return null;
   }
 
   /** Dosing only while the prescriber's approval stands (EligibilityDecided). */
-  private void eligibilityApproved(BookingCandidate b) {
-    if (!"APPROVED".equals(b.client().eligibility)
-        || b.client().eligibilityExpiresAt == null
-        || !b.client().eligibilityExpiresAt.isAfter(b.endsAt())) {
-      throw ProblemException.ruleConflict(
-          APPROVED_ELIGIBILITY,
-          "Eligibility not approved",
-          "dosing needs an approved eligibility that is still valid at the session");
+  private static ProblemException eligibilityApproved(BookingCandidate b) {
+    if ("APPROVED".equals(b.client().eligibility)
+        && b.client().eligibilityExpiresAt != null
+        && b.client().eligibilityExpiresAt.isAfter(b.endsAt())) {
+      return null;
     }
+    return ProblemException.ruleConflict(
+        APPROVED_ELIGIBILITY,
+        "Eligibility not approved",
+        "dosing needs an approved eligibility that is still valid at the session");
   }
 
   /** Dosing only after a signed preparation in the current course (PreparationCompleted). */
-  private void preparationCompleted(BookingCandidate b) {
-    if (b.client().currentPlanId == null
-        || !b.client().currentPlanId.equals(b.client().preparedPlanId)) {
-      throw ProblemException.ruleConflict(
-          COMPLETED_PREPARATION,
-          "Preparation not completed",
-          "dosing needs a completed preparation session in the current course");
+  private static ProblemException preparationCompleted(BookingCandidate b) {
+    if (b.client().currentPlanId != null
+        && b.client().currentPlanId.equals(b.client().preparedPlanId)) {
+      return null;
     }
+    return ProblemException.ruleConflict(
+        COMPLETED_PREPARATION,
+        "Preparation not completed",
+        "dosing needs a completed preparation session in the current course");
   }
 
   /** A prescriber must be on duty at the location for the whole dosing session. */
-  private void prescriberOnDuty(BookingCandidate b) {
-    Number shifts =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM duty_shift WHERE location_id = ?1"
-                        + " AND during @> tstzrange(?2, ?3, '[)')")
-                .setParameter(1, b.location().id)
-                .setParameter(2, utc(b.startsAt()))
-                .setParameter(3, utc(b.endsAt()))
-                .getSingleResult();
-    if (shifts.intValue() == 0) {
-      throw ProblemException.ruleConflict(
-          PRESCRIBER_ON_DUTY,
-          "No prescriber on duty",
-          "no prescriber is on duty at this location for the whole session");
-    }
+  private static ProblemException prescriberOnDuty(BookingCandidate b, CalendarSnapshot calendar) {
+    TimeSpan session = new TimeSpan(b.startsAt(), b.endsAt());
+    return calendar.dutyShifts.stream().anyMatch(shift -> shift.contains(session))
+        ? null
+        : ProblemException.ruleConflict(
+            PRESCRIBER_ON_DUTY,
+            "No prescriber on duty",
+            "no prescriber is on duty at this location for the whole session");
   }
 
   /** Minimum interval between dosing sessions and at most N in any seven days (clinic policy). */
-  private void dosingSpacing(BookingCandidate b) {
-    List<Instant> starts = new ArrayList<>(otherDosingStarts(b));
-    for (Instant other : starts) {
+  private ProblemException dosingSpacing(BookingCandidate b, CalendarSnapshot calendar) {
+    List<Instant> starts = new ArrayList<>();
+    for (Instant other : calendar.otherDosingStarts) {
+      if (Duration.between(other, b.startsAt()).abs().compareTo(WEEK) >= 0) {
+        continue;
+      }
       if (Duration.between(other, b.startsAt()).abs().compareTo(policy.minDosingInterval()) < 0) {
-        throw ProblemException.ruleConflict(
+        return ProblemException.ruleConflict(
             MINIMUM_INTERVAL,
             "Dosing sessions too close",
             "dosing sessions must start at least "
                 + policy.minDosingInterval().toHours()
                 + " h apart");
       }
+      starts.add(other);
     }
     starts.add(b.startsAt());
     starts.sort(null);
     int window = policy.maxDosingPerWeek() + 1;
     for (int i = 0; i + window - 1 < starts.size(); i++) {
       if (Duration.between(starts.get(i), starts.get(i + window - 1)).compareTo(WEEK) < 0) {
-        throw ProblemException.ruleConflict(
+        return ProblemException.ruleConflict(
             WEEKLY_MAXIMUM,
             "Too many dosing sessions",
             "at most " + policy.maxDosingPerWeek() + " dosing sessions in any seven days");
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Instant> otherDosingStarts(BookingCandidate b) {
-    List<Object> rows =
-        em.createNativeQuery(
-                "SELECT a.starts_at FROM appointment a JOIN appointment_type t ON t.code ="
-                    + " a.type_code WHERE a.client_id = ?1 AND t.dosing AND a.status IN ('BOOKED',"
-                    + " 'CONFIRMED', 'CHECKED_IN', 'COMPLETED') AND a.starts_at > ?2 AND"
-                    + " a.starts_at < ?3 AND a.id <> ?4")
-            .setParameter(1, b.client().id)
-            .setParameter(2, utc(b.startsAt().minus(WEEK)))
-            .setParameter(3, utc(b.startsAt().plus(WEEK)))
-            .setParameter(4, b.replacing() == null ? new java.util.UUID(0, 0) : b.replacing())
-            .getResultList();
-    return rows.stream().map(BookingRules::instant).toList();
+    return null;
   }
 
   /** Integration starts inside the window after the end of the dosing session it follows. */
-  private void insideIntegrationWindow(BookingCandidate b) {
+  private ProblemException insideIntegrationWindow(BookingCandidate b) {
     Appointment dosing = b.follows();
     if (dosing == null
         || !dosing.clientId.equals(b.client().id)
         || !AppointmentType.<AppointmentType>findById(dosing.typeCode).dosing) {
-      throw ProblemException.ruleViolation(
+      return ProblemException.ruleViolation(
           INTEGRATION_WINDOW,
           "Integration needs its dosing session",
           "name the client's dosing session this integration follows (followsAppointmentId)");
     }
-    Instant opens = dosing.endsAt.plus(policy.integrationWindowStart());
-    Instant closes = dosing.endsAt.plus(policy.integrationWindowEnd());
-    if (b.startsAt().isBefore(opens) || b.startsAt().isAfter(closes)) {
-      throw ProblemException.ruleViolation(
+    TimeSpan window = integrationWindow(dosing);
+    if (b.startsAt().isBefore(window.start()) || b.startsAt().isAfter(window.end())) {
+      return ProblemException.ruleViolation(
           INTEGRATION_WINDOW,
           "Outside the integration window",
-          "integration must start between " + opens + " and " + closes);
+          "integration must start between " + window.start() + " and " + window.end());
     }
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp ts) {
-      return ts.toInstant();
-    }
-    return (Instant) value;
+    return null;
   }
 }

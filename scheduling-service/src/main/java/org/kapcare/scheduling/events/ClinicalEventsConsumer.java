@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
+import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.EligibilityDecided;
 import org.kapcare.contracts.clinical.PreparationCompleted;
 import org.kapcare.contracts.clinical.TreatmentPlanApproved;
 import org.kapcare.platform.inbox.EventInbox;
 import org.kapcare.platform.inbox.EventRoutes;
+import org.kapcare.scheduling.appointment.IntegrationBooking;
 import org.kapcare.scheduling.client.ClientProjection;
 
 /** What the clinical record tells scheduling. */
@@ -21,7 +23,8 @@ public class ClinicalEventsConsumer {
   private final EventInbox inbox;
   private final EventRoutes routes;
 
-  ClinicalEventsConsumer(EventInbox inbox, ClientProjection clients) {
+  ClinicalEventsConsumer(
+      EventInbox inbox, ClientProjection clients, IntegrationBooking integrations) {
     this.inbox = inbox;
     this.routes =
         EventRoutes.builder()
@@ -36,6 +39,10 @@ public class ClinicalEventsConsumer {
                 PreparationCompleted.TYPE,
                 PreparationCompleted.class,
                 clients::preparationCompleted)
+            .on(
+                DosingSessionCompleted.TYPE,
+                DosingSessionCompleted.class,
+                integrations::dosingCompleted)
             .build();
   }
 

@@ -121,7 +121,7 @@ final class Clinic {
                       prescriber.toString(),
                       now));
               if (eligible) {
-                approve(id, now.plus(180, ChronoUnit.DAYS));
+                approve(id, now.plus(730, ChronoUnit.DAYS));
               }
               if (prepared) {
                 clients.preparationCompleted(

@@ -1,0 +1,46 @@
+package org.kapcare.scheduling.appointment;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the rules read about a stretch of time, loaded in a handful of queries: the providers'
+ * working hours at the location, the prescriber rota, the client's other dosing sessions and the
+ * time already held by the client, the providers and the rooms. Booking loads it for one session;
+ * slot search loads it once for a whole window and evaluates every candidate in memory.
+ */
+final class CalendarSnapshot {
+
+  /** One span of a provider's weekly working hours. */
+  record WorkingSpan(DayOfWeek day, LocalTime starts, LocalTime ends) {}
+
+  final Map<UUID, List<WorkingSpan>> workingHours = new HashMap<>();
+  final List<TimeSpan> dutyShifts = new ArrayList<>();
+  final List<Instant> otherDosingStarts = new ArrayList<>();
+  final Map<UUID, List<TimeSpan>> held = new HashMap<>();
+
+  boolean isFree(UUID resource, TimeSpan span) {
+    return held.getOrDefault(resource, List.of()).stream().noneMatch(span::overlaps);
+  }
+
+  void hold(UUID resource, TimeSpan span) {
+    held.computeIfAbsent(resource, r -> new ArrayList<>()).add(span);
+  }
+
+  static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant();
+    }
+    return (Instant) value;
+  }
+}

@@ -1,0 +1,116 @@
+package org.kapcare.scheduling.appointment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Loads {@link CalendarSnapshot}s. */
+@ApplicationScoped
+class CalendarSnapshots {
+
+  /** Dosing spacing looks this far either side of a session. */
+  static final Duration SPACING_HORIZON = Duration.ofDays(7);
+
+  private static final UUID NONE = new UUID(0, 0);
+
+  private final EntityManager em;
+
+  CalendarSnapshots(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * The calendar around {@code window} for a client at a location, the given providers and rooms;
+   * the appointment {@code excluding} (one being moved) does not count as busy.
+   */
+  @SuppressWarnings("unchecked")
+  CalendarSnapshot load(
+      UUID clientId,
+      UUID locationId,
+      Collection<UUID> providers,
+      Collection<UUID> rooms,
+      TimeSpan window,
+      UUID excluding) {
+    CalendarSnapshot s = new CalendarSnapshot();
+    UUID[] providerIds = providers.toArray(UUID[]::new);
+    UUID moving = excluding == null ? NONE : excluding;
+
+    List<Object[]> hours =
+        em.createNativeQuery(
+                "SELECT provider_id, weekday, starts, ends FROM working_hours"
+                    + " WHERE provider_id = ANY(?1) AND location_id = ?2")
+            .setParameter(1, providerIds)
+            .setParameter(2, locationId)
+            .getResultList();
+    for (Object[] h : hours) {
+      s.workingHours
+          .computeIfAbsent((UUID) h[0], p -> new java.util.ArrayList<>())
+          .add(
+              new CalendarSnapshot.WorkingSpan(
+                  DayOfWeek.of(((Number) h[1]).intValue()), time(h[2]), time(h[3])));
+    }
+
+    List<Object[]> shifts =
+        em.createNativeQuery(
+                "SELECT lower(during), upper(during) FROM duty_shift WHERE location_id = ?1"
+                    + " AND during && tstzrange(?2, ?3, '[)')")
+            .setParameter(1, locationId)
+            .setParameter(2, utc(window.start()))
+            .setParameter(3, utc(window.end()))
+            .getResultList();
+    shifts.forEach(
+        r ->
+            s.dutyShifts.add(
+                new TimeSpan(CalendarSnapshot.instant(r[0]), CalendarSnapshot.instant(r[1]))));
+
+    List<Object> dosing =
+        em.createNativeQuery(
+                "SELECT a.starts_at FROM appointment a JOIN appointment_type t ON t.code ="
+                    + " a.type_code WHERE a.client_id = ?1 AND t.dosing AND a.status IN ('BOOKED',"
+                    + " 'CONFIRMED', 'CHECKED_IN', 'COMPLETED') AND a.starts_at > ?2 AND"
+                    + " a.starts_at < ?3 AND a.id <> ?4")
+            .setParameter(1, clientId)
+            .setParameter(2, utc(window.start().minus(SPACING_HORIZON)))
+            .setParameter(3, utc(window.end().plus(SPACING_HORIZON)))
+            .setParameter(4, moving)
+            .getResultList();
+    dosing.forEach(d -> s.otherDosingStarts.add(CalendarSnapshot.instant(d)));
+
+    UUID[] resources =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(clientId),
+                java.util.stream.Stream.concat(providers.stream(), rooms.stream()))
+            .toArray(UUID[]::new);
+    List<Object[]> holds =
+        em.createNativeQuery(
+                "SELECT resource_id, lower(during), upper(during) FROM booking_hold"
+                    + " WHERE resource_id = ANY(?1) AND during && tstzrange(?2, ?3, '[)')"
+                    + " AND appointment_id <> ?4")
+            .setParameter(1, resources)
+            .setParameter(2, utc(window.start()))
+            .setParameter(3, utc(window.end()))
+            .setParameter(4, moving)
+            .getResultList();
+    holds.forEach(
+        h ->
+            s.hold(
+                (UUID) h[0],
+                new TimeSpan(CalendarSnapshot.instant(h[1]), CalendarSnapshot.instant(h[2]))));
+    return s;
+  }
+
+  static OffsetDateTime utc(java.time.Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static LocalTime time(Object value) {
+    return value instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) value;
+  }
+}
