@@ -5,18 +5,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.idempotency.IdempotentCreation;
 import org.kapcare.platform.security.Roles;
 
 /** Enrollment and demographics of clients. */
@@ -28,22 +33,37 @@ import org.kapcare.platform.security.Roles;
 public class ClientResource {
 
   private final ClientService clients;
+  private final IdempotentCreation idempotent;
 
-  ClientResource(ClientService clients) {
+  ClientResource(ClientService clients, IdempotentCreation idempotent) {
     this.clients = clients;
+    this.idempotent = idempotent;
   }
 
   @POST
   @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
   @Operation(summary = "Enroll a client", description = "Emits ClientEnrolled.")
-  @APIResponse(responseCode = "201", description = "Enrolled")
+  @APIResponse(
+      responseCode = "201",
+      description = "Enrolled",
+      content = @Content(schema = @Schema(implementation = ClientView.class)))
+  @APIResponse(responseCode = "422", description = "An Idempotency-Key reused for another body")
   @APIResponse(responseCode = "409", description = "Already enrolled, or the e-mail is in use")
-  public RestResponse<ClientView> enroll(@Valid @NotNull EnrollClientRequest request, UriInfo uri) {
-    Client client = clients.enroll(request);
-    return RestResponse.ResponseBuilder.<ClientView>created(
-            uri.getAbsolutePathBuilder().path(client.id.toString()).build())
-        .entity(ClientView.of(client))
-        .build();
+  public Response enroll(
+      @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+      @Valid @NotNull EnrollClientRequest request,
+      UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        "POST /clients",
+        request,
+        () -> {
+          Client client = clients.enroll(request);
+          return new IdempotentCreation.Created(
+              uri.getAbsolutePathBuilder().path(client.id.toString()).build(),
+              EntityVersions.tag(client.version),
+              ClientView.of(client));
+        });
   }
 
   @GET

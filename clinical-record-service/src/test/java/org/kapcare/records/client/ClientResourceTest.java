@@ -206,6 +206,22 @@ class ClientResourceTest {
         .body("type", equalTo("https://kapcare.org/problems/not-found"));
   }
 
+  @Test
+  void retriedEnrollmentWithTheSameIdempotencyKeyEnrollsOnce() {
+    UUID id = UUID.randomUUID();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      given()
+          .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+          .header("Idempotency-Key", "enroll-" + id)
+          .contentType(ContentType.JSON)
+          .body(Enrollments.of(id))
+          .post("/clients")
+          .then()
+          .statusCode(201)
+          .body("id", equalTo(id.toString()));
+    }
+  }
+
   static void enroll(UUID id) {
     given()
         .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())

@@ -14,16 +14,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.idempotency.IdempotentCreation;
 import org.kapcare.platform.security.Roles;
 
 /** Booking and the appointment lifecycle. Changes need {@code If-Match} with the ETag. */
@@ -44,9 +48,11 @@ import org.kapcare.platform.security.Roles;
 public class AppointmentResource {
 
   private final AppointmentBook book;
+  private final IdempotentCreation idempotent;
 
-  AppointmentResource(AppointmentBook book) {
+  AppointmentResource(AppointmentBook book, IdempotentCreation idempotent) {
     this.book = book;
+    this.idempotent = idempotent;
   }
 
   /** A new start for a reschedule. */
@@ -65,19 +71,32 @@ public class AppointmentResource {
       description =
           "Runs the KAP rules (eligibility, preparation, prescriber on duty, dosing spacing,"
               + " integration window, roles, equipment, working hours); overlaps for provider,"
-              + " room or client are refused by the database. Emits AppointmentBooked.")
-  @APIResponse(responseCode = "201", description = "Booked")
+              + " room or client are refused by the database. Emits AppointmentBooked. Safe to"
+              + " retry with an Idempotency-Key.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked",
+      content = @Content(schema = @Schema(implementation = AppointmentView.class)))
   @APIResponse(responseCode = "404", description = "Unknown client, location, provider or room")
   @APIResponse(responseCode = "409", description = "A rule or an overlap refuses the time")
-  @APIResponse(responseCode = "422", description = "Roles, equipment or integration window")
-  public RestResponse<AppointmentView> book(
-      @Valid @NotNull BookAppointmentRequest request, UriInfo uri) {
-    Appointment a = book.book(request);
-    return RestResponse.ResponseBuilder.<AppointmentView>created(
-            uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-        .entity(AppointmentView.of(a))
-        .tag(EntityVersions.tag(a.version))
-        .build();
+  @APIResponse(
+      responseCode = "422",
+      description = "Roles, equipment, integration window, or an Idempotency-Key reused")
+  public Response book(
+      @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+      @Valid @NotNull BookAppointmentRequest request,
+      UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        "POST /appointments",
+        request,
+        () -> {
+          Appointment a = book.book(request);
+          return new IdempotentCreation.Created(
+              uri.getAbsolutePathBuilder().path(a.id.toString()).build(),
+              EntityVersions.tag(a.version),
+              AppointmentView.of(a));
+        });
   }
 
   @GET

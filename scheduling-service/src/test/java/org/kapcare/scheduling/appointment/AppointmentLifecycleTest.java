@@ -172,6 +172,33 @@ class AppointmentLifecycleTest {
         .statusCode(404);
   }
 
+  @Test
+  void idempotencyKeyReplaysTheFirstBookingAndRefusesAnotherBody() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    String key = "booking-" + java.util.UUID.randomUUID();
+    Response first = keyed(key, clinic.dosing(WEDNESDAY_10AM));
+    first.then().statusCode(201);
+    keyed(key, clinic.dosing(WEDNESDAY_10AM))
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", equalTo("true"))
+        .header("Location", equalTo(first.header("Location")))
+        .body("id", equalTo(first.path("id")));
+    keyed(key, clinic.dosing(WEDNESDAY_10AM.plus(3, ChronoUnit.DAYS)))
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/idempotency-key-reused"));
+  }
+
+  private static Response keyed(String key, Map<String, Object> body) {
+    return as(DemoUser.CORA_COORDINATOR)
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/appointments");
+  }
+
   private static Response transition(String id, String action, String etag) {
     return as(DemoUser.CORA_COORDINATOR)
         .header("If-Match", etag)
