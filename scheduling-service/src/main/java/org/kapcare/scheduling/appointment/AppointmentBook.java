@@ -8,9 +8,12 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.kapcare.contracts.scheduling.AppointmentChanged;
+import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
@@ -185,6 +188,48 @@ public class AppointmentBook {
     Appointment a = found(Appointment.findById(id), "appointment", id);
     mayRead(a);
     return a;
+  }
+
+  /**
+   * Appointments by start, keyset-paged, narrowed to what the caller may see: a client only their
+   * own, a clinician their own sessions or their team's clients, coordinators and admins any.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Appointment> list(
+      UUID clientId, UUID providerId, Instant from, Instant to, Cursor after, int limit) {
+    UUID me = UUID.fromString(caller.id());
+    if (caller.is(Roles.CLIENT)) {
+      if (clientId != null && !clientId.equals(me)) {
+        throw ProblemException.forbidden("clients list only their own appointments");
+      }
+      clientId = me;
+    } else if (!caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
+      boolean ownSessions = providerId != null && providerId.equals(me);
+      ScheduledClient client = clientId == null ? null : ScheduledClient.findById(clientId);
+      if (!ownSessions && (client == null || !onCareTeam(client))) {
+        throw ProblemException.forbidden(
+            "list your own sessions (providerId) or a client on your care team (clientId)");
+      }
+    }
+    StringBuilder query = new StringBuilder("startsAt >= :from and startsAt < :to");
+    Map<String, Object> params = new HashMap<>();
+    params.put("from", from);
+    params.put("to", to);
+    if (clientId != null) {
+      query.append(" and clientId = :client");
+      params.put("client", clientId);
+    }
+    if (providerId != null) {
+      query.append(" and :provider member of providerIds");
+      params.put("provider", providerId);
+    }
+    if (after != null) {
+      query.append(" and (startsAt > :afterAt or (startsAt = :afterAt and id > :afterId))");
+      params.put("afterAt", after.at());
+      params.put("afterId", after.id());
+    }
+    query.append(" order by startsAt, id");
+    return Appointment.<Appointment>find(query.toString(), params).page(0, limit).list();
   }
 
   /** The history of an appointment, oldest first. */

@@ -2,16 +2,20 @@ package org.kapcare.scheduling.appointment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.http.Page;
 import org.kapcare.platform.idempotency.IdempotentCreation;
 import org.kapcare.platform.security.Roles;
 
@@ -97,6 +103,36 @@ public class AppointmentResource {
               EntityVersions.tag(a.version),
               AppointmentView.of(a));
         });
+  }
+
+  @GET
+  @Operation(
+      summary = "Appointments by start time, paged",
+      description =
+          "A client sees their own; clinicians their own sessions (providerId) or a client on"
+              + " their care team (clientId); coordinators and admins any. Pass `next` back as"
+              + " `cursor` for the following page.")
+  @APIResponse(responseCode = "200", description = "One page")
+  public Page<AppointmentView> list(
+      @QueryParam("clientId") UUID clientId,
+      @QueryParam("providerId") UUID providerId,
+      @QueryParam("from") @NotNull Instant from,
+      @QueryParam("to") @NotNull Instant to,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursor.MAX_LIMIT) int limit) {
+    if (!to.isAfter(from) || java.time.Duration.between(from, to).toDays() > 366) {
+      throw org.kapcare.platform.problem.ProblemException.ruleViolation(
+          "invalid-range", "Invalid range", "`to` must be after `from`, at most a year later");
+    }
+    List<Appointment> page =
+        book.list(clientId, providerId, from, to, Cursor.decode(cursor), limit + 1);
+    List<AppointmentView> items = page.stream().limit(limit).map(AppointmentView::of).toList();
+    String next = null;
+    if (page.size() > limit) {
+      Appointment last = page.get(limit - 1);
+      next = new Cursor(last.startsAt, last.id).encode();
+    }
+    return new Page<>(items, next);
   }
 
   @GET

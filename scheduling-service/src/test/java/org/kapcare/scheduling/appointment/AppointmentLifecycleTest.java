@@ -191,6 +191,52 @@ class AppointmentLifecycleTest {
         .body("type", equalTo("https://kapcare.org/problems/idempotency-key-reused"));
   }
 
+  @Test
+  void listIsPagedByCursorAndNarrowedToTheCaller() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    for (int day = 0; day < 3; day++) {
+      Clinic.book(
+              DemoUser.CORA_COORDINATOR,
+              clinic.booking(
+                  "preparation",
+                  clinic.client,
+                  WEDNESDAY_10AM.plus(day, ChronoUnit.DAYS),
+                  List.of(clinic.therapist),
+                  null,
+                  null))
+          .then()
+          .statusCode(201);
+    }
+    Response first = list(DemoUser.CORA_COORDINATOR, clinic.client, null);
+    first.then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2));
+    String next = first.path("next");
+    list(DemoUser.CORA_COORDINATOR, clinic.client, next)
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.hasSize(1))
+        .body("items[0].startsAt", equalTo(WEDNESDAY_10AM.plus(2, ChronoUnit.DAYS).toString()))
+        .body("next", org.hamcrest.Matchers.nullValue());
+    list(DemoUser.ROBIN, clinic.client, null).then().statusCode(403).contentType(PROBLEM);
+    list(DemoUser.THEO_THERAPIST, clinic.client, null).then().statusCode(403).contentType(PROBLEM);
+    list(DemoUser.CORA_COORDINATOR, clinic.client, "not-a-cursor")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
+  }
+
+  private static Response list(DemoUser user, java.util.UUID client, String cursor) {
+    var request =
+        as(user)
+            .queryParam("clientId", client)
+            .queryParam("from", WEDNESDAY_10AM.minus(1, ChronoUnit.DAYS).toString())
+            .queryParam("to", WEDNESDAY_10AM.plus(10, ChronoUnit.DAYS).toString())
+            .queryParam("limit", 2);
+    if (cursor != null) {
+      request = request.queryParam("cursor", cursor);
+    }
+    return request.get("/appointments");
+  }
+
   private static Response keyed(String key, Map<String, Object> body) {
     return as(DemoUser.CORA_COORDINATOR)
         .header("Idempotency-Key", key)
