@@ -49,6 +49,10 @@ public class Appointment extends PanacheEntityBase {
   @Column(name = "follows_id")
   public UUID followsId;
 
+  /** The treatment plan whose course this session belongs to, if it was planned as one. */
+  @Column(name = "course_id")
+  public UUID courseId;
+
   @Column(name = "late_cancel")
   public boolean lateCancel;
 

@@ -71,6 +71,17 @@ public class AppointmentBook {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Appointment place(BookAppointmentRequest request, UUID actor) {
+    return place(request, actor, null);
+  }
+
+  /**
+   * As {@link #place(BookAppointmentRequest, UUID)}; with a {@code courseId} the session is a
+   * TENTATIVE part of that course: it holds its time, publishes nothing until the course is
+   * confirmed, and its dosing gates wait for check-in.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Appointment place(BookAppointmentRequest request, UUID actor, UUID courseId) {
+    boolean planning = courseId != null;
     AppointmentType type = type(request.typeCode());
     ScheduledClient client = lockedClient(request.clientId());
     Location location =
@@ -91,7 +102,7 @@ public class AppointmentBook {
     Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
     rules.check(
         new BookingCandidate(
-            type, client, location, providers, room, follows, startsAt, endsAt, null),
+            type, client, location, providers, room, follows, startsAt, endsAt, null, planning),
         calendar(client, location, providers, room, startsAt, endsAt, null));
 
     Appointment a = new Appointment();
@@ -103,46 +114,127 @@ public class AppointmentBook {
     a.providerIds = new java.util.HashSet<>(request.providerIds());
     a.startsAt = startsAt;
     a.endsAt = endsAt;
-    a.status = AppointmentStatus.BOOKED;
+    a.status = planning ? AppointmentStatus.TENTATIVE : AppointmentStatus.BOOKED;
+    a.courseId = courseId;
     a.followsId = follows == null ? null : follows.id;
     a.bookedBy = actor;
     a.createdAt = Instant.now();
     a.persistAndFlush();
     hold(a);
-    record(a, "BOOKED", null, actor);
-    outbox.record(
-        AppointmentChanged.Step.BOOKED.type, AppointmentEvents.of(a, null, location.timeZone));
+    record(a, planning ? "PROPOSED" : "BOOKED", null, actor);
+    if (!planning) {
+      outbox.record(
+          AppointmentChanged.Step.BOOKED.type, AppointmentEvents.of(a, null, location.timeZone));
+    }
     return a;
   }
 
-  /** Moves an upcoming appointment; the rules run again for the new time, history is kept. */
+  /** Confirms every tentative session of a course: they become booked and are announced. */
+  public List<Appointment> confirmCourse(UUID courseId) {
+    List<Appointment> course = course(courseId);
+    for (Appointment a : course) {
+      mayBookFor(lockedClient(a.clientId), type(a.typeCode));
+    }
+    for (Appointment a : course) {
+      if (a.status == AppointmentStatus.TENTATIVE) {
+        a.status = AppointmentStatus.BOOKED;
+        em.flush();
+        changed(a, AppointmentChanged.Step.BOOKED, null);
+      }
+    }
+    return course;
+  }
+
+  /** The live sessions of a course, in time order. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Appointment> course(UUID courseId) {
+    List<Appointment> course =
+        Appointment.list(
+            "courseId = ?1 and status in ?2 order by startsAt", courseId, AppointmentStatus.LIVE);
+    if (course.isEmpty()) {
+      throw ProblemException.notFound("course", courseId);
+    }
+    course.forEach(this::mayRead);
+    return course;
+  }
+
+  /**
+   * Moves an upcoming appointment; the rules run again for the new time, history is kept. Within a
+   * course, every other session is validated again against the moved one (409 course-conflict).
+   */
   public Appointment reschedule(UUID id, String ifMatch, Instant startsAt) {
     Appointment a = upcoming(id, ifMatch);
     AppointmentType type = type(a.typeCode);
-    ScheduledClient client = lockedClient(a.clientId);
-    mayBookFor(client, type);
+    mayBookFor(lockedClient(a.clientId), type);
+    Instant previous = a.startsAt;
+    Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
+    validate(a, startsAt, endsAt);
+    release(a);
+    a.startsAt = startsAt;
+    a.endsAt = endsAt;
+    if (a.status == AppointmentStatus.CONFIRMED) {
+      a.status = AppointmentStatus.BOOKED;
+    }
+    em.flush();
+    hold(a);
+    if (a.courseId != null) {
+      revalidateCourse(a);
+    }
+    record(a, "RESCHEDULED", null);
+    if (a.status == AppointmentStatus.TENTATIVE) {
+      return a; // a proposal: announced when its course is confirmed
+    }
+    outbox.record(
+        AppointmentChanged.Step.RESCHEDULED.type,
+        AppointmentEvents.of(a, previous, Location.<Location>findById(a.locationId).timeZone));
+    return a;
+  }
+
+  /** Runs the rules for an existing appointment at a (new) time, itself not counting as busy. */
+  private void validate(Appointment a, Instant startsAt, Instant endsAt) {
+    AppointmentType type = type(a.typeCode);
+    ScheduledClient client = ScheduledClient.findById(a.clientId);
     Location location = Location.findById(a.locationId);
     List<Provider> providers =
         a.providerIds.stream().map(p -> (Provider) Provider.findById(p)).toList();
     Room room = a.roomId == null ? null : Room.findById(a.roomId);
     Appointment follows = a.followsId == null ? null : Appointment.findById(a.followsId);
-    Instant previous = a.startsAt;
-    Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
     rules.check(
         new BookingCandidate(
-            type, client, location, providers, room, follows, startsAt, endsAt, a.id),
+            type,
+            client,
+            location,
+            providers,
+            room,
+            follows,
+            startsAt,
+            endsAt,
+            a.id,
+            a.status == AppointmentStatus.TENTATIVE),
         calendar(client, location, providers, room, startsAt, endsAt, a.id));
-    release(a);
-    a.startsAt = startsAt;
-    a.endsAt = endsAt;
-    a.status = AppointmentStatus.BOOKED;
-    em.flush();
-    hold(a);
-    record(a, "RESCHEDULED", null);
-    outbox.record(
-        AppointmentChanged.Step.RESCHEDULED.type,
-        AppointmentEvents.of(a, previous, location.timeZone));
-    return a;
+  }
+
+  private void revalidateCourse(Appointment moved) {
+    for (Appointment other : course(moved.courseId)) {
+      if (other.id.equals(moved.id)) {
+        continue;
+      }
+      try {
+        validate(other, other.startsAt, other.endsAt);
+      } catch (ProblemException e) {
+        throw ProblemException.ruleConflict(
+            "course-conflict",
+            "The course no longer fits",
+            "moving this session breaks "
+                + e.type()
+                + " for the "
+                + other.typeCode
+                + " session at "
+                + other.startsAt
+                + ": "
+                + e.getMessage());
+      }
+    }
   }
 
   /** Calls an upcoming appointment off and frees its time; late when close to the start. */
@@ -163,8 +255,27 @@ public class AppointmentBook {
     return a;
   }
 
+  /** A dosing session is checked in only while its gates hold (eligibility, preparation). */
   public Appointment checkIn(UUID id, String ifMatch) {
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+    if (type(a.typeCode).dosing) {
+      ProblemException gate =
+          rules.dosingGate(
+              new BookingCandidate(
+                  type(a.typeCode),
+                  ScheduledClient.findById(a.clientId),
+                  null,
+                  List.of(),
+                  null,
+                  null,
+                  a.startsAt,
+                  a.endsAt,
+                  a.id,
+                  false));
+      if (gate != null) {
+        throw gate;
+      }
+    }
     a.status = AppointmentStatus.CHECKED_IN;
     return changed(a, AppointmentChanged.Step.CHECKED_IN, null);
   }

@@ -16,6 +16,7 @@ public record AppointmentView(
     Instant endsAt,
     AppointmentStatus status,
     UUID followsAppointmentId,
+    UUID courseId,
     boolean lateCancel,
     String cancelReason,
     long version) {
@@ -32,6 +33,7 @@ public record AppointmentView(
         a.endsAt,
         a.status,
         a.followsId,
+        a.courseId,
         a.lateCancel,
         a.cancelReason,
         a.version);

@@ -12,6 +12,8 @@ import org.kapcare.scheduling.provider.Provider;
  * A booking as the rules see it, before it is written.
  *
  * @param replacing the appointment this candidate moves (a reschedule), or null
+ * @param planning a course being planned: the dosing gates (eligibility, preparation) are checked
+ *     when a planned dosing session is checked in, not when its time is held
  */
 record BookingCandidate(
     AppointmentType type,
@@ -22,4 +24,5 @@ record BookingCandidate(
     Appointment follows,
     Instant startsAt,
     Instant endsAt,
-    UUID replacing) {}
+    UUID replacing,
+    boolean planning) {}

@@ -56,10 +56,7 @@ class BookingRules {
       p = withinWorkingHours(b, calendar);
     }
     if (p == null && b.type().dosing) {
-      p = eligibilityApproved(b);
-      if (p == null) {
-        p = preparationCompleted(b);
-      }
+      p = b.planning() ? null : dosingGate(b);
       if (p == null) {
         p = prescriberOnDuty(b, calendar);
       }
@@ -71,6 +68,15 @@ class BookingRules {
       p = insideIntegrationWindow(b);
     }
     return Optional.ofNullable(p);
+  }
+
+  /**
+   * No dosing without an approved, unexpired eligibility and a completed preparation in the current
+   * course: checked when dosing is booked, and again at check-in of a planned session.
+   */
+  ProblemException dosingGate(BookingCandidate b) {
+    ProblemException p = eligibilityApproved(b);
+    return p != null ? p : preparationCompleted(b);
   }
 
   /** The window an integration session must start in, after the dosing session it follows. */

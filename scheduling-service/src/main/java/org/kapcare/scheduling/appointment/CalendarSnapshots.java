@@ -73,7 +73,7 @@ class CalendarSnapshots {
     List<Object> dosing =
         em.createNativeQuery(
                 "SELECT a.starts_at FROM appointment a JOIN appointment_type t ON t.code ="
-                    + " a.type_code WHERE a.client_id = ?1 AND t.dosing AND a.status IN ('BOOKED',"
+                    + " a.type_code WHERE a.client_id = ?1 AND t.dosing AND a.status IN ('TENTATIVE', 'BOOKED',"
                     + " 'CONFIRMED', 'CHECKED_IN', 'COMPLETED') AND a.starts_at > ?2 AND"
                     + " a.starts_at < ?3 AND a.id <> ?4")
             .setParameter(1, clientId)

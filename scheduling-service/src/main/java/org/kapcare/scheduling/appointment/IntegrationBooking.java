@@ -65,7 +65,8 @@ public class IntegrationBooking {
                 1,
                 null,
                 null,
-                dosing));
+                dosing,
+                false));
     if (free.isEmpty()) {
       outbox.record(
           IntegrationUnscheduled.TYPE,

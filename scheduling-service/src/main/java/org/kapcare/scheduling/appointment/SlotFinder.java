@@ -75,7 +75,16 @@ public class SlotFinder {
       }
       BookingCandidate candidate =
           new BookingCandidate(
-              type, client, location, team, room, q.follows(), span.start(), span.end(), null);
+              type,
+              client,
+              location,
+              team,
+              room,
+              q.follows(),
+              span.start(),
+              span.end(),
+              null,
+              q.planning());
       if (rules.violation(candidate, calendar).isEmpty()) {
         slots.add(
             new Slot(

@@ -17,4 +17,5 @@ record SlotQuery(
     int limit,
     LocalTime preferredStart,
     LocalTime preferredEnd,
-    Appointment follows) {}
+    Appointment follows,
+    boolean planning) {}

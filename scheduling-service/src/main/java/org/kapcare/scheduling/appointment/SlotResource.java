@@ -88,6 +88,7 @@ public class SlotResource {
             limit,
             preferredStart,
             preferredEnd,
-            null));
+            null,
+            false));
   }
 }

@@ -11,6 +11,7 @@ import org.kapcare.contracts.clinical.PreparationCompleted;
 import org.kapcare.contracts.clinical.TreatmentPlanApproved;
 import org.kapcare.platform.inbox.EventInbox;
 import org.kapcare.platform.inbox.EventRoutes;
+import org.kapcare.scheduling.appointment.CoursePlanner;
 import org.kapcare.scheduling.appointment.IntegrationBooking;
 import org.kapcare.scheduling.client.ClientProjection;
 
@@ -24,17 +25,17 @@ public class ClinicalEventsConsumer {
   private final EventRoutes routes;
 
   ClinicalEventsConsumer(
-      EventInbox inbox, ClientProjection clients, IntegrationBooking integrations) {
+      EventInbox inbox,
+      ClientProjection clients,
+      IntegrationBooking integrations,
+      CoursePlanner courses) {
     this.inbox = inbox;
     this.routes =
         EventRoutes.builder()
             .on(ClientEnrolled.TYPE, ClientEnrolled.class, clients::enrolled)
             .on(CareTeamAssigned.TYPE, CareTeamAssigned.class, clients::careTeamAssigned)
             .on(EligibilityDecided.TYPE, EligibilityDecided.class, clients::eligibilityDecided)
-            .on(
-                TreatmentPlanApproved.TYPE,
-                TreatmentPlanApproved.class,
-                clients::treatmentPlanApproved)
+            .on(TreatmentPlanApproved.TYPE, TreatmentPlanApproved.class, courses::planApproved)
             .on(
                 PreparationCompleted.TYPE,
                 PreparationCompleted.class,
