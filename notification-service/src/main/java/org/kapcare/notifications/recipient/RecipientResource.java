@@ -51,10 +51,7 @@ public class RecipientResource {
   @APIResponse(responseCode = "200", description = "The recipient")
   @APIResponse(responseCode = "404", description = "Nobody with this id can be reached yet")
   public RestResponse<RecipientView> get(@PathParam("personId") UUID personId) {
-    Recipient recipient = directory.get(personId);
-    return RestResponse.ResponseBuilder.ok(RecipientView.of(recipient))
-        .tag(EntityVersions.tag(recipient.version))
-        .build();
+    return withTag(directory.get(personId));
   }
 
   @PUT
@@ -80,7 +77,10 @@ public class RecipientResource {
       @PathParam("personId") UUID personId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull PreferencesRequest request) {
-    Recipient recipient = directory.updatePreferences(personId, ifMatch, request);
+    return withTag(directory.updatePreferences(personId, ifMatch, request));
+  }
+
+  private static RestResponse<RecipientView> withTag(Recipient recipient) {
     return RestResponse.ResponseBuilder.ok(RecipientView.of(recipient))
         .tag(EntityVersions.tag(recipient.version))
         .build();
