@@ -1,6 +1,7 @@
 package org.kapcare.scheduling.appointment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,7 @@ public class AppointmentBook {
   private final Outbox outbox;
   private final Caller caller;
   private final SchedulingPolicy policy;
+  private final Event<SlotFreed> slotsFreed;
 
   AppointmentBook(
       EntityManager em,
@@ -50,13 +52,15 @@ public class AppointmentBook {
       CalendarSnapshots snapshots,
       Outbox outbox,
       Caller caller,
-      SchedulingPolicy policy) {
+      SchedulingPolicy policy,
+      Event<SlotFreed> slotsFreed) {
     this.em = em;
     this.rules = rules;
     this.snapshots = snapshots;
     this.outbox = outbox;
     this.caller = caller;
     this.policy = policy;
+    this.slotsFreed = slotsFreed;
   }
 
   public Appointment book(@Valid BookAppointmentRequest request) {
@@ -71,17 +75,16 @@ public class AppointmentBook {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Appointment place(BookAppointmentRequest request, UUID actor) {
-    return place(request, actor, null);
+    return place(request, actor, Placement.BOOKED);
   }
 
   /**
-   * As {@link #place(BookAppointmentRequest, UUID)}; with a {@code courseId} the session is a
-   * TENTATIVE part of that course: it holds its time, publishes nothing until the course is
-   * confirmed, and its dosing gates wait for check-in.
+   * As {@link #place(BookAppointmentRequest, UUID)}, placed as {@code placement} says: a TENTATIVE
+   * session holds its time but is announced only when confirmed.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Appointment place(BookAppointmentRequest request, UUID actor, UUID courseId) {
-    boolean planning = courseId != null;
+  Appointment place(BookAppointmentRequest request, UUID actor, Placement placement) {
+    boolean planning = placement.planning();
     AppointmentType type = type(request.typeCode());
     ScheduledClient client = lockedClient(request.clientId());
     Location location =
@@ -114,15 +117,15 @@ public class AppointmentBook {
     a.providerIds = new java.util.HashSet<>(request.providerIds());
     a.startsAt = startsAt;
     a.endsAt = endsAt;
-    a.status = planning ? AppointmentStatus.TENTATIVE : AppointmentStatus.BOOKED;
-    a.courseId = courseId;
+    a.status = placement.status();
+    a.courseId = placement.courseId();
     a.followsId = follows == null ? null : follows.id;
     a.bookedBy = actor;
     a.createdAt = Instant.now();
     a.persistAndFlush();
     hold(a);
-    record(a, planning ? "PROPOSED" : "BOOKED", null, actor);
-    if (!planning) {
+    record(a, placement.announced() ? "BOOKED" : "PROPOSED", null, actor);
+    if (placement.announced()) {
       outbox.record(
           AppointmentChanged.Step.BOOKED.type, AppointmentEvents.of(a, null, location.timeZone));
     }
@@ -137,12 +140,29 @@ public class AppointmentBook {
     }
     for (Appointment a : course) {
       if (a.status == AppointmentStatus.TENTATIVE) {
-        a.status = AppointmentStatus.BOOKED;
-        em.flush();
-        changed(a, AppointmentChanged.Step.BOOKED, null);
+        confirmTentative(a);
       }
     }
     return course;
+  }
+
+  /** A tentative session (course proposal, waitlist offer) becomes booked and is announced. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void confirmTentative(Appointment a) {
+    a.status = AppointmentStatus.BOOKED;
+    em.flush();
+    changed(a, AppointmentChanged.Step.BOOKED, null);
+  }
+
+  /** A tentative session that was never announced is withdrawn; its time is free again. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void withdrawTentative(Appointment a, String reason) {
+    a.status = AppointmentStatus.CANCELLED;
+    a.cancelReason = reason;
+    release(a);
+    em.flush();
+    record(a, "WITHDRAWN", reason, IntegrationBooking.SCHEDULER);
+    slotsFreed.fire(new SlotFreed(a));
   }
 
   /** The live sessions of a course, in time order. */
@@ -245,7 +265,9 @@ public class AppointmentBook {
     a.lateCancel =
         Duration.between(Instant.now(), a.startsAt).compareTo(policy.lateCancellation()) < 0;
     release(a);
-    return changed(a, AppointmentChanged.Step.CANCELLED, reason);
+    changed(a, AppointmentChanged.Step.CANCELLED, reason);
+    slotsFreed.fire(new SlotFreed(a));
+    return a;
   }
 
   public Appointment confirm(UUID id, String ifMatch) {
@@ -284,6 +306,7 @@ public class AppointmentBook {
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
     a.status = AppointmentStatus.NO_SHOW;
     release(a);
+    slotsFreed.fire(new SlotFreed(a));
     return changed(a, AppointmentChanged.Step.NO_SHOW, null);
   }
 
@@ -466,19 +489,24 @@ public class AppointmentBook {
    * books only their own self-bookable sessions (preparation, integration), never dosing.
    */
   void mayBookFor(ScheduledClient client, AppointmentType type) {
+    mayActFor(client);
+    if (caller.is(Roles.CLIENT) && !type.clientSelfBooking) {
+      throw new ProblemException(
+          403,
+          "self-booking-not-allowed",
+          "Not self-bookable",
+          type.name + " is booked by the care team");
+    }
+  }
+
+  /** The client themself, a clinician on their care team, or a coordinator or admin. */
+  void mayActFor(ScheduledClient client) {
     if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
       return;
     }
     if (caller.is(Roles.CLIENT)) {
       if (!client.id.toString().equals(caller.id())) {
-        throw ProblemException.forbidden("clients book only for themselves");
-      }
-      if (!type.clientSelfBooking) {
-        throw new ProblemException(
-            403,
-            "self-booking-not-allowed",
-            "Not self-bookable",
-            type.name + " is booked by the care team");
+        throw ProblemException.forbidden("clients act only for themselves");
       }
       return;
     }

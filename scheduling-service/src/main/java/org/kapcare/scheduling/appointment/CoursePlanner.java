@@ -124,7 +124,7 @@ public class CoursePlanner {
             slot.roomId(),
             follows == null ? null : follows.id),
         IntegrationBooking.SCHEDULER,
-        courseId);
+        Placement.course(courseId));
   }
 
   /** The site where the client's therapist works (the first by name). */

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.scheduling.IntegrationUnscheduled;
 import org.kapcare.platform.outbox.Outbox;
+import org.kapcare.scheduling.client.ScheduledClient;
 
 /**
  * Integration is never forgotten: when a dosing session is signed, its integration session is
@@ -30,8 +31,15 @@ public class IntegrationBooking {
   private final AppointmentBook book;
   private final BookingRules rules;
   private final Outbox outbox;
+  private final Waitlist waitlist;
 
-  IntegrationBooking(SlotFinder slots, AppointmentBook book, BookingRules rules, Outbox outbox) {
+  IntegrationBooking(
+      SlotFinder slots,
+      AppointmentBook book,
+      BookingRules rules,
+      Outbox outbox,
+      Waitlist waitlist) {
+    this.waitlist = waitlist;
     this.slots = slots;
     this.book = book;
     this.rules = rules;
@@ -68,6 +76,10 @@ public class IntegrationBooking {
                 dosing,
                 false));
     if (free.isEmpty()) {
+      ScheduledClient client = ScheduledClient.findById(dosing.clientId);
+      if (client != null && client.therapistId != null) {
+        waitlist.addPriority(dosing, client.therapistId);
+      }
       outbox.record(
           IntegrationUnscheduled.TYPE,
           new IntegrationUnscheduled(

@@ -24,6 +24,10 @@ public interface SchedulingPolicy {
   @WithDefault("72h")
   Duration integrationWindowEnd();
 
+  /** How long a freed slot is held for a waiting client before it goes to the next. */
+  @WithDefault("2h")
+  Duration waitlistOfferTtl();
+
   /** A cancellation closer than this to the start is a late cancellation. */
   @WithDefault("24h")
   Duration lateCancellation();

@@ -1,0 +1,102 @@
+package org.kapcare.scheduling.appointment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.kapcare.platform.security.Roles;
+
+/** Waitlists: join, see your entries, accept an offered slot. */
+@Path("/waitlist")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Waitlist")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({Roles.CLIENT, Roles.THERAPIST, Roles.PRESCRIBER, Roles.COORDINATOR, Roles.ADMIN})
+public class WaitlistResource {
+
+  private final Waitlist waitlist;
+
+  WaitlistResource(Waitlist waitlist) {
+    this.waitlist = waitlist;
+  }
+
+  /** Who waits for what. */
+  public record JoinRequest(
+      @NotNull UUID clientId,
+      @NotBlank String typeCode,
+      @NotNull UUID locationId,
+      UUID providerId) {}
+
+  /** An entry as the API shows it. */
+  public record EntryView(
+      UUID id,
+      UUID clientId,
+      String typeCode,
+      UUID locationId,
+      UUID providerId,
+      boolean priority,
+      WaitlistEntry.Status status,
+      UUID offerAppointmentId,
+      Instant offerExpiresAt) {
+
+    static EntryView of(WaitlistEntry e) {
+      return new EntryView(
+          e.id,
+          e.clientId,
+          e.typeCode,
+          e.locationId,
+          e.providerId,
+          e.priority,
+          e.status,
+          e.offerAppointmentId,
+          e.offerExpiresAt);
+    }
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @ResponseStatus(201)
+  @Operation(summary = "Wait for a freed slot of a type at a site (optionally with one provider)")
+  @APIResponse(responseCode = "201", description = "Waiting")
+  @APIResponse(responseCode = "404", description = "Unknown client")
+  public EntryView join(@Valid @NotNull JoinRequest request) {
+    return EntryView.of(
+        waitlist.join(
+            request.clientId(), request.typeCode(), request.locationId(), request.providerId()));
+  }
+
+  @GET
+  @Operation(summary = "A client's waitlist entries and offers")
+  @APIResponse(responseCode = "200", description = "Entries, oldest first")
+  public List<EntryView> of(@QueryParam("clientId") @NotNull UUID clientId) {
+    return waitlist.of(clientId).stream().map(EntryView::of).toList();
+  }
+
+  @POST
+  @Path("/{entryId}/accept")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Take the offered slot: it is booked",
+      description = "Emits AppointmentBooked.")
+  @APIResponse(responseCode = "200", description = "Booked")
+  @APIResponse(responseCode = "409", description = "No open offer (none, lapsed or taken)")
+  public EntryView accept(@PathParam("entryId") UUID entryId) {
+    return EntryView.of(waitlist.accept(entryId));
+  }
+}
