@@ -129,8 +129,9 @@ class BookingRules {
       BookingCandidate b, CalendarSnapshot calendar) {
     ZonedDateTime start = b.startsAt().atZone(b.location().zone());
     ZonedDateTime end = b.endsAt().atZone(b.location().zone());
+    TimeSpan session = new TimeSpan(b.startsAt(), b.endsAt());
     for (Provider provider : b.providers()) {
-      boolean works =
+      boolean weekly =
           end.toLocalDate().equals(start.toLocalDate())
               && calendar.workingHours.getOrDefault(provider.id, List.of()).stream()
                   .anyMatch(
@@ -138,7 +139,13 @@ class BookingRules {
                           span.day() == start.getDayOfWeek()
                               && !span.starts().isAfter(start.toLocalTime())
                               && !span.ends().isBefore(end.toLocalTime()));
-      if (!works) {
+      boolean off =
+          calendar.timeOff.getOrDefault(provider.id, List.of()).stream()
+              .anyMatch(session::overlaps);
+      boolean extra =
+          calendar.extraHours.getOrDefault(provider.id, List.of()).stream()
+              .anyMatch(x -> x.contains(session));
+      if (!((weekly && !off) || extra)) {
         return ProblemException.ruleConflict(
             WORKING_HOURS,
             "Outside working hours",

@@ -22,6 +22,8 @@ final class CalendarSnapshot {
   record WorkingSpan(DayOfWeek day, LocalTime starts, LocalTime ends) {}
 
   final Map<UUID, List<WorkingSpan>> workingHours = new HashMap<>();
+  final Map<UUID, List<TimeSpan>> timeOff = new HashMap<>();
+  final Map<UUID, List<TimeSpan>> extraHours = new HashMap<>();
   final List<TimeSpan> dutyShifts = new ArrayList<>();
   final List<Instant> otherDosingStarts = new ArrayList<>();
   final Map<UUID, List<TimeSpan>> held = new HashMap<>();

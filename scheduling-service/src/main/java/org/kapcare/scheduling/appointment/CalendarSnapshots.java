@@ -57,6 +57,23 @@ class CalendarSnapshots {
                   DayOfWeek.of(((Number) h[1]).intValue()), time(h[2]), time(h[3])));
     }
 
+    List<Object[]> exceptions =
+        em.createNativeQuery(
+                "SELECT provider_id, kind, lower(during), upper(during) FROM schedule_exception"
+                    + " WHERE provider_id = ANY(?1) AND (location_id IS NULL OR location_id = ?2)"
+                    + " AND during && tstzrange(?3, ?4, '[)')")
+            .setParameter(1, providerIds)
+            .setParameter(2, locationId)
+            .setParameter(3, utc(window.start()))
+            .setParameter(4, utc(window.end()))
+            .getResultList();
+    for (Object[] x : exceptions) {
+      TimeSpan span = new TimeSpan(CalendarSnapshot.instant(x[2]), CalendarSnapshot.instant(x[3]));
+      (("TIME_OFF".equals(x[1])) ? s.timeOff : s.extraHours)
+          .computeIfAbsent((UUID) x[0], p -> new java.util.ArrayList<>())
+          .add(span);
+    }
+
     List<Object[]> shifts =
         em.createNativeQuery(
                 "SELECT lower(during), upper(during) FROM duty_shift WHERE location_id = ?1"

@@ -75,6 +75,38 @@ public class ClinicSetup {
     }
   }
 
+  /** Records time off or extra hours for a provider. */
+  public UUID addException(UUID providerId, @Valid LocationRequests.ScheduleException request) {
+    provider(providerId);
+    if (!request.ends().isAfter(request.starts())) {
+      throw ProblemException.ruleViolation(
+          "schedule-exception", "Invalid period", "the period must end after it starts");
+    }
+    boolean extra = request.kind() == LocationRequests.ScheduleException.Kind.EXTRA_HOURS;
+    if (extra && request.locationId() == null) {
+      throw ProblemException.ruleViolation(
+          "schedule-exception", "Site required", "extra hours are worked at a site (locationId)");
+    }
+    if (request.locationId() != null) {
+      location(request.locationId());
+    }
+    UUID id = UUID.randomUUID();
+    em.createNativeQuery(
+            "INSERT INTO schedule_exception (id, provider_id, location_id, kind, during, note)"
+                + " VALUES (?1, ?2, ?3, ?4, tstzrange(?5, ?6, '[)'), ?7)")
+        .setParameter(1, id)
+        .setParameter(2, providerId)
+        .setParameter(3, request.locationId())
+        .setParameter(4, request.kind().name())
+        .setParameter(
+            5, java.time.OffsetDateTime.ofInstant(request.starts(), java.time.ZoneOffset.UTC))
+        .setParameter(
+            6, java.time.OffsetDateTime.ofInstant(request.ends(), java.time.ZoneOffset.UTC))
+        .setParameter(7, request.note())
+        .executeUpdate();
+    return id;
+  }
+
   /** Puts a prescriber on duty; one prescriber per location at any instant (409 overlap). */
   public UUID addDutyShift(@Valid LocationRequests.NewDutyShift request) {
     location(request.locationId());

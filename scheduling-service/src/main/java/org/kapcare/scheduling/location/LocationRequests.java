@@ -43,6 +43,22 @@ public final class LocationRequests {
         @Schema(example = "17:00") @NotNull LocalTime ends) {}
   }
 
+  /** A one-off change to a provider's hours: time off (anywhere) or extra hours at a site. */
+  @Schema(name = "ScheduleException")
+  public record ScheduleException(
+      @NotNull Kind kind,
+      @Schema(description = "Required for extra hours") UUID locationId,
+      @NotNull java.time.Instant starts,
+      @NotNull java.time.Instant ends,
+      @Size(max = 200) String note) {
+
+    /** Time off or extra hours. */
+    public enum Kind {
+      TIME_OFF,
+      EXTRA_HOURS
+    }
+  }
+
   /** A prescriber on duty at a location for a period. */
   @Schema(name = "NewDutyShift")
   public record NewDutyShift(

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.location.ClinicSetup;
@@ -82,5 +83,21 @@ public class ProviderResource {
       @Valid @NotNull LocationRequests.WorkingHours request) {
     setup.setWorkingHours(providerId, request);
     return Map.of("providerId", providerId, "locationId", request.locationId());
+  }
+
+  @POST
+  @Path("/{providerId}/exceptions")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @ResponseStatus(201)
+  @Operation(summary = "Time off (anywhere) or extra hours (at a site) for a provider")
+  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(responseCode = "404", description = "No such provider or location")
+  @APIResponse(
+      responseCode = "422",
+      description = "The period ends first, or extra hours lack a site")
+  public Map<String, UUID> addException(
+      @PathParam("providerId") UUID providerId,
+      @Valid @NotNull LocationRequests.ScheduleException request) {
+    return Map.of("id", setup.addException(providerId, request));
   }
 }

@@ -150,6 +150,36 @@ class BookingRulesTest {
   }
 
   @Test
+  void timeOffAndExtraHoursChangeTheWeeklyHours() {
+    // Monday 1 March 2027 in Los Angeles (PST, UTC-8): time off 08:00-12:00.
+    exception("TIME_OFF", null, "2027-03-01T16:00:00Z", "2027-03-01T20:00:00Z");
+    refused(preparation(MONDAY_9AM), 409, BookingRules.WORKING_HOURS);
+    booked(preparation(Instant.parse("2027-03-01T20:00:00Z")));
+    // 22:15 is after the weekly 22:00 end, unless extra hours cover it.
+    Instant late = Instant.parse("2027-03-02T06:15:00Z");
+    refused(preparation(late), 409, BookingRules.WORKING_HOURS);
+    exception("EXTRA_HOURS", clinic.location, "2027-03-02T06:00:00Z", "2027-03-02T07:30:00Z");
+    booked(preparation(late));
+  }
+
+  private void exception(String kind, UUID location, String starts, String ends) {
+    java.util.Map<String, Object> body = new java.util.HashMap<>();
+    body.put("kind", kind);
+    body.put("starts", starts);
+    body.put("ends", ends);
+    if (location != null) {
+      body.put("locationId", location);
+    }
+    io.restassured.RestAssured.given()
+        .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(body)
+        .post("/providers/" + clinic.therapist + "/exceptions")
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
   void noOverlapForProviderRoomOrClientButBackToBackIsFine() {
     booked(preparation(MONDAY_9AM));
     UUID other = UUID.randomUUID();
