@@ -237,6 +237,41 @@ class AppointmentLifecycleTest {
     return request.get("/appointments");
   }
 
+  @Test
+  void anAdminChangesAnAppointmentTypeAsDataButNeverMakesDosingSelfBookable() {
+    var types =
+        as(DemoUser.KERRY).get("/appointment-types").then().statusCode(200).extract().jsonPath();
+    int index = types.getList("code").indexOf("follow-up");
+    Map<String, Object> followUp = new java.util.HashMap<>(types.getMap("[" + index + "]"));
+    followUp.put("minutes", 45);
+    as(DemoUser.CORA_COORDINATOR)
+        .header("If-Match", "\"" + followUp.get("version") + "\"")
+        .contentType(ContentType.JSON)
+        .body(followUp)
+        .put("/appointment-types/follow-up")
+        .then()
+        .statusCode(403);
+    as(DemoUser.ADAM_ADMIN)
+        .header("If-Match", "\"" + followUp.get("version") + "\"")
+        .contentType(ContentType.JSON)
+        .body(followUp)
+        .put("/appointment-types/follow-up")
+        .then()
+        .statusCode(200)
+        .body("minutes", equalTo(45));
+    int dosingIndex = types.getList("code").indexOf("dosing-iv");
+    Map<String, Object> dosing = new java.util.HashMap<>(types.getMap("[" + dosingIndex + "]"));
+    dosing.put("clientSelfBooking", true);
+    as(DemoUser.ADAM_ADMIN)
+        .header("If-Match", "\"" + dosing.get("version") + "\"")
+        .contentType(ContentType.JSON)
+        .body(dosing)
+        .put("/appointment-types/dosing-iv")
+        .then()
+        .statusCode(200)
+        .body("clientSelfBooking", equalTo(false));
+  }
+
   private static Response keyed(String key, Map<String, Object> body) {
     return as(DemoUser.CORA_COORDINATOR)
         .header("Idempotency-Key", key)
