@@ -1,15 +1,40 @@
 package org.kapcare.scheduling.appointment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** A half-open interval of time [start, end), as PostgreSQL's tstzrange '[)'. */
-record TimeSpan(Instant start, Instant end) {
+public record TimeSpan(Instant start, Instant end) {
 
-  boolean overlaps(TimeSpan other) {
+  public boolean overlaps(TimeSpan other) {
     return start.isBefore(other.end) && other.start.isBefore(end);
   }
 
-  boolean contains(TimeSpan other) {
+  public boolean contains(TimeSpan other) {
     return !other.start.isBefore(start) && !other.end.isAfter(end);
+  }
+
+  /** This span without the parts the others cover, in time order. */
+  public List<TimeSpan> minus(List<TimeSpan> others) {
+    List<TimeSpan> rest = new ArrayList<>(List.of(this));
+    for (TimeSpan cut : others.stream().sorted(Comparator.comparing(TimeSpan::start)).toList()) {
+      List<TimeSpan> next = new ArrayList<>();
+      for (TimeSpan piece : rest) {
+        if (!piece.overlaps(cut)) {
+          next.add(piece);
+          continue;
+        }
+        if (piece.start.isBefore(cut.start)) {
+          next.add(new TimeSpan(piece.start, cut.start));
+        }
+        if (cut.end.isBefore(piece.end)) {
+          next.add(new TimeSpan(cut.end, piece.end));
+        }
+      }
+      rest = next;
+    }
+    return rest;
   }
 }

@@ -31,6 +31,10 @@ public final class ClinicFixture {
     return clinic.therapist;
   }
 
+  public UUID location() {
+    return clinic.location;
+  }
+
   public String bookDosing(Instant at) {
     return Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(at))
         .then()
