@@ -62,10 +62,11 @@ public class AppointmentResource {
   }
 
   /** A new start for a reschedule. */
-  public record Reschedule(@NotNull Instant startsAt) {}
+  public record Reschedule(@Schema(example = "2026-12-04T17:00:00Z") @NotNull Instant startsAt) {}
 
   /** Why an appointment is called off. */
-  public record Cancellation(@NotBlank @Size(max = 200) String reason) {}
+  public record Cancellation(
+      @Schema(example = "client unwell") @NotBlank @Size(max = 200) String reason) {}
 
   /** One entry of an appointment's history. */
   public record Change(

@@ -13,12 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "BookAppointmentRequest")
 public record BookAppointmentRequest(
     @Schema(example = "dosing-sublingual") @NotBlank @Size(max = 40) String typeCode,
-    @NotNull UUID clientId,
-    @NotNull UUID locationId,
+    @Schema(example = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01") @NotNull UUID clientId,
+    @Schema(example = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e6f") @NotNull UUID locationId,
     @Schema(description = "Start instant (ISO-8601 with offset)", example = "2026-12-02T17:00:00Z")
         @NotNull
         Instant startsAt,
-    @Schema(description = "Providers covering the type's roles") @NotEmpty @Size(max = 5)
+    @Schema(
+            description = "Providers covering the type's roles",
+            example = "[\"2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01\"]")
+        @NotEmpty
+        @Size(max = 5)
         Set<@NotNull UUID> providerIds,
     @Schema(description = "Required when the type books a room") UUID roomId,
     @Schema(description = "For integration: the dosing session it follows")

@@ -106,8 +106,8 @@ public class CoursePlanner {
                     ? from.plus(SEARCH)
                     : rules.integrationWindow(follows).end().plusSeconds(1),
                 1,
-                null,
-                null,
+                client.preferredStart,
+                client.preferredEnd,
                 follows,
                 true));
     if (free.isEmpty()) {

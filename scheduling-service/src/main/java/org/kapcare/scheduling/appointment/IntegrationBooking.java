@@ -62,6 +62,7 @@ public class IntegrationBooking {
       return; // already booked by someone
     }
     TimeSpan window = rules.integrationWindow(dosing);
+    ScheduledClient client = ScheduledClient.findById(dosing.clientId);
     List<Slot> free =
         slots.find(
             new SlotQuery(
@@ -71,13 +72,12 @@ public class IntegrationBooking {
                 window.start(),
                 window.end().plusSeconds(1),
                 1,
-                null,
-                null,
+                client.preferredStart,
+                client.preferredEnd,
                 dosing,
                 false));
     if (free.isEmpty()) {
-      ScheduledClient client = ScheduledClient.findById(dosing.clientId);
-      if (client != null && client.therapistId != null) {
+      if (client.therapistId != null) {
         waitlist.addPriority(dosing, client.therapistId);
       }
       outbox.record(
@@ -85,7 +85,7 @@ public class IntegrationBooking {
           new IntegrationUnscheduled(
               dosing.clientId.toString(),
               event.sessionRecordId(),
-              therapistOf(dosing),
+              client.therapistId == null ? null : client.therapistId.toString(),
               window.start(),
               window.end(),
               Instant.now()));
@@ -102,11 +102,5 @@ public class IntegrationBooking {
             slot.roomId(),
             dosing.id),
         SCHEDULER);
-  }
-
-  private static String therapistOf(Appointment dosing) {
-    org.kapcare.scheduling.client.ScheduledClient client =
-        org.kapcare.scheduling.client.ScheduledClient.findById(dosing.clientId);
-    return client == null || client.therapistId == null ? null : client.therapistId.toString();
   }
 }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kapcare.platform.problem.ProblemException;
-import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.client.ScheduledClient;
 
@@ -43,12 +42,10 @@ public class SlotResource {
 
   private final SlotFinder finder;
   private final AppointmentBook book;
-  private final Caller caller;
 
-  SlotResource(SlotFinder finder, AppointmentBook book, Caller caller) {
+  SlotResource(SlotFinder finder, AppointmentBook book) {
     this.finder = finder;
     this.book = book;
-    this.caller = caller;
   }
 
   @GET
@@ -75,9 +72,6 @@ public class SlotResource {
       throw ProblemException.notFound("client", clientId);
     }
     book.mayBookFor(client, AppointmentBook.type(type));
-    if (caller.is(Roles.CLIENT) && !clientId.toString().equals(caller.id())) {
-      throw ProblemException.forbidden("clients search only their own slots");
-    }
     return finder.find(
         new SlotQuery(
             type,
@@ -86,8 +80,8 @@ public class SlotResource {
             from,
             from.plus(days, ChronoUnit.DAYS),
             limit,
-            preferredStart,
-            preferredEnd,
+            preferredStart != null ? preferredStart : client.preferredStart,
+            preferredEnd != null ? preferredEnd : client.preferredEnd,
             null,
             false));
   }

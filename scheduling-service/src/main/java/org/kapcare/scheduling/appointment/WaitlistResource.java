@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,10 +39,10 @@ public class WaitlistResource {
 
   /** Who waits for what. */
   public record JoinRequest(
-      @NotNull UUID clientId,
-      @NotBlank String typeCode,
-      @NotNull UUID locationId,
-      UUID providerId) {}
+      @Schema(example = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01") @NotNull UUID clientId,
+      @Schema(example = "preparation") @NotBlank String typeCode,
+      @Schema(example = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e6f") @NotNull UUID locationId,
+      @Schema(example = "2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01") UUID providerId) {}
 
   /** An entry as the API shows it. */
   public record EntryView(

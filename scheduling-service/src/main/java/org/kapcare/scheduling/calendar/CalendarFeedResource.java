@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +34,9 @@ public class CalendarFeedResource {
   }
 
   /** Whose feed to create. */
-  public record FeedRequest(@NotNull CalendarFeeds.Owner owner, @NotNull UUID ownerId) {}
+  public record FeedRequest(
+      @Schema(example = "CLIENT") @NotNull CalendarFeeds.Owner owner,
+      @Schema(example = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01") @NotNull UUID ownerId) {}
 
   /** Where the feed is; keep the URL secret, it is the only key. */
   public record Feed(String url) {}

@@ -10,11 +10,19 @@ import org.kapcare.contracts.clinical.EligibilityDecided;
 import org.kapcare.contracts.clinical.PreparationCompleted;
 import org.kapcare.contracts.clinical.TreatmentPlanApproved;
 import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.security.Caller;
+import org.kapcare.platform.security.Roles;
 
 /** Keeps scheduling's view of clients current from clinical events. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ClientProjection {
+
+  private final Caller caller;
+
+  ClientProjection(Caller caller) {
+    this.caller = caller;
+  }
 
   public void enrolled(ClientEnrolled event) {
     ScheduledClient c = findOrNew(event.clientId());
@@ -54,6 +62,26 @@ public class ClientProjection {
     c.preparedPlanId = uuidOrNull(event.planId());
     c.updatedAt = Instant.now();
     c.persist();
+  }
+
+  /** Stores the client's preferred times; the client, their care team or staff. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public ScheduledClient setPreferredTimes(
+      UUID id, java.time.LocalTime start, java.time.LocalTime end) {
+    ScheduledClient c = get(id);
+    UUID me = UUID.fromString(caller.id());
+    boolean allowed =
+        caller.isAny(Roles.COORDINATOR, Roles.ADMIN)
+            || (caller.is(Roles.CLIENT) && id.equals(me))
+            || me.equals(c.therapistId)
+            || me.equals(c.prescriberId);
+    if (!allowed) {
+      throw ProblemException.forbidden("only the client, their care team or staff set this");
+    }
+    c.preferredStart = start;
+    c.preferredEnd = end;
+    c.updatedAt = Instant.now();
+    return c;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -39,6 +39,13 @@ public class ScheduledClient extends PanacheEntityBase {
   @Column(name = "prepared_plan_id")
   public UUID preparedPlanId;
 
+  /** The local times of day the client prefers to come, at the clinic; both or neither. */
+  @Column(name = "preferred_start")
+  public java.time.LocalTime preferredStart;
+
+  @Column(name = "preferred_end")
+  public java.time.LocalTime preferredEnd;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 

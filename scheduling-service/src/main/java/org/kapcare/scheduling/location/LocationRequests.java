@@ -34,7 +34,9 @@ public final class LocationRequests {
 
   /** A provider's weekly hours at one location, replacing the previous ones. */
   @Schema(name = "WorkingHours")
-  public record WorkingHours(@NotNull UUID locationId, @NotEmpty List<@Valid Span> weekly) {
+  public record WorkingHours(
+      @Schema(example = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e6f") @NotNull UUID locationId,
+      @NotEmpty List<@Valid Span> weekly) {
 
     /** One span of a weekday, in the location's time zone. */
     public record Span(
@@ -46,11 +48,14 @@ public final class LocationRequests {
   /** A one-off change to a provider's hours: time off (anywhere) or extra hours at a site. */
   @Schema(name = "ScheduleException")
   public record ScheduleException(
-      @NotNull Kind kind,
-      @Schema(description = "Required for extra hours") UUID locationId,
-      @NotNull java.time.Instant starts,
-      @NotNull java.time.Instant ends,
-      @Size(max = 200) String note) {
+      @Schema(example = "TIME_OFF") @NotNull Kind kind,
+      @Schema(
+              description = "Required for extra hours",
+              example = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e6f")
+          UUID locationId,
+      @Schema(example = "2026-12-24T16:00:00Z") @NotNull java.time.Instant starts,
+      @Schema(example = "2026-12-27T02:00:00Z") @NotNull java.time.Instant ends,
+      @Schema(example = "holiday") @Size(max = 200) String note) {
 
     /** Time off or extra hours. */
     public enum Kind {
@@ -62,8 +67,8 @@ public final class LocationRequests {
   /** A prescriber on duty at a location for a period. */
   @Schema(name = "NewDutyShift")
   public record NewDutyShift(
-      @NotNull UUID locationId,
-      @NotNull UUID prescriberId,
-      @NotNull java.time.Instant starts,
-      @NotNull java.time.Instant ends) {}
+      @Schema(example = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e6f") @NotNull UUID locationId,
+      @Schema(example = "3b5f0c24-7d3e-4a9f-9b22-6c8e4d0f5b01") @NotNull UUID prescriberId,
+      @Schema(example = "2026-12-01T15:00:00Z") @NotNull java.time.Instant starts,
+      @Schema(example = "2026-12-02T01:00:00Z") @NotNull java.time.Instant ends) {}
 }

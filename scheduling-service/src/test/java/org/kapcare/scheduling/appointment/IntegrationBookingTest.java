@@ -51,6 +51,24 @@ class IntegrationBookingTest {
   }
 
   @Test
+  void integrationKeepsToTheClientsPreferredTimes() {
+    Clinic clinic = new Clinic(clients, MONDAY_9AM.minus(10, ChronoUnit.DAYS));
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .contentType(ContentType.JSON)
+        .body(Map.of("preferredStart", "14:00", "preferredEnd", "18:00"))
+        .put("/clients/" + clinic.client + "/preferred-times")
+        .then()
+        .statusCode(200)
+        .body("preferredStart", org.hamcrest.Matchers.equalTo("14:00:00"));
+    String dosing = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(MONDAY_9AM)).path("id");
+    completed(clinic, dosing);
+    // The window opens Tuesday 11:00 (PDT); the first preferred time is 14:00, 21:00Z.
+    assertEquals(
+        Instant.parse("2027-07-06T21:00:00Z"), awaitIntegration(UUID.fromString(dosing)).startsAt);
+  }
+
+  @Test
   void noFreeSlotInTheWindowAlertsCoordinators() {
     Clinic clinic = new Clinic(clients, MONDAY_9AM.minus(10, ChronoUnit.DAYS));
     String dosing = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(MONDAY_9AM)).path("id");
