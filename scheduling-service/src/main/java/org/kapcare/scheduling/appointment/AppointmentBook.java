@@ -106,7 +106,7 @@ public class AppointmentBook {
     rules.check(
         new BookingCandidate(
             type, client, location, providers, room, follows, startsAt, endsAt, null, planning),
-        calendar(client, location, providers, room, startsAt, endsAt, null));
+        calendar(type, client, location, providers, room, startsAt, endsAt, null));
 
     Appointment a = new Appointment();
     a.id = UUID.randomUUID();
@@ -231,7 +231,7 @@ public class AppointmentBook {
             endsAt,
             a.id,
             a.status == AppointmentStatus.TENTATIVE),
-        calendar(client, location, providers, room, startsAt, endsAt, a.id));
+        calendar(type, client, location, providers, room, startsAt, endsAt, a.id));
   }
 
   private void revalidateCourse(Appointment moved) {
@@ -379,6 +379,7 @@ public class AppointmentBook {
   }
 
   private CalendarSnapshot calendar(
+      AppointmentType type,
       ScheduledClient client,
       Location location,
       List<Provider> providers,
@@ -392,7 +393,8 @@ public class AppointmentBook {
         providers.stream().map(p -> p.id).toList(),
         room == null ? List.of() : List.of(room.id),
         new TimeSpan(startsAt, endsAt),
-        moving);
+        moving,
+        CalendarSnapshots.Reads.forBooking(type));
   }
 
   private Appointment changed(Appointment a, AppointmentChanged.Step step, String reason) {
@@ -428,25 +430,33 @@ public class AppointmentBook {
         INVALID_TRANSITION, "Invalid transition", "the appointment is " + a.status);
   }
 
-  /** Writes the time the appointment holds for each provider, its room and its client. */
+  /**
+   * Writes, in one statement, the time the appointment holds for each provider, its room and its
+   * client; the exclusion constraints refuse any overlap (SQLSTATE 23P01).
+   */
   private void hold(Appointment a) {
-    List<Object[]> holds = new ArrayList<>();
-    a.providerIds.forEach(p -> holds.add(new Object[] {"PROVIDER", p}));
+    List<String> kinds = new ArrayList<>();
+    List<UUID> resources = new ArrayList<>();
+    for (UUID provider : a.providerIds) {
+      kinds.add("PROVIDER");
+      resources.add(provider);
+    }
     if (a.roomId != null) {
-      holds.add(new Object[] {"ROOM", a.roomId});
+      kinds.add("ROOM");
+      resources.add(a.roomId);
     }
-    holds.add(new Object[] {"CLIENT", a.clientId});
-    for (Object[] h : holds) {
-      em.createNativeQuery(
-              "INSERT INTO booking_hold (appointment_id, resource_kind, resource_id, during)"
-                  + " VALUES (?1, ?2, ?3, tstzrange(?4, ?5, '[)'))")
-          .setParameter(1, a.id)
-          .setParameter(2, h[0])
-          .setParameter(3, h[1])
-          .setParameter(4, CalendarSnapshots.utc(a.startsAt))
-          .setParameter(5, CalendarSnapshots.utc(a.endsAt))
-          .executeUpdate();
-    }
+    kinds.add("CLIENT");
+    resources.add(a.clientId);
+    em.createNativeQuery(
+            "INSERT INTO booking_hold (appointment_id, resource_kind, resource_id, during)"
+                + " SELECT ?1, h.kind, h.id, tstzrange(?4, ?5, '[)')"
+                + " FROM unnest(CAST(?2 AS text[]), CAST(?3 AS uuid[])) AS h(kind, id)")
+        .setParameter(1, a.id)
+        .setParameter(2, kinds.toArray(String[]::new))
+        .setParameter(3, resources.toArray(UUID[]::new))
+        .setParameter(4, CalendarSnapshots.utc(a.startsAt))
+        .setParameter(5, CalendarSnapshots.utc(a.endsAt))
+        .executeUpdate();
   }
 
   private void release(Appointment a) {

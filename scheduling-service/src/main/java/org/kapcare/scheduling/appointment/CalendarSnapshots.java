@@ -27,10 +27,22 @@ class CalendarSnapshots {
   }
 
   /**
+   * What to read: the dosing rules' inputs (duty rota, the client's dosing sessions) and the time
+   * already held. A booking needs no held time (the exclusion constraints decide overlaps) and a
+   * non-dosing session no dosing inputs, so it reads less.
+   */
+  record Reads(boolean dosing, boolean held) {
+    static final Reads ALL = new Reads(true, true);
+
+    static Reads forBooking(AppointmentType type) {
+      return new Reads(type.dosing, false);
+    }
+  }
+
+  /**
    * The calendar around {@code window} for a client at a location, the given providers and rooms;
    * the appointment {@code excluding} (one being moved) does not count as busy.
    */
-  @SuppressWarnings("unchecked")
   CalendarSnapshot load(
       UUID clientId,
       UUID locationId,
@@ -38,6 +50,18 @@ class CalendarSnapshots {
       Collection<UUID> rooms,
       TimeSpan window,
       UUID excluding) {
+    return load(clientId, locationId, providers, rooms, window, excluding, Reads.ALL);
+  }
+
+  @SuppressWarnings("unchecked")
+  CalendarSnapshot load(
+      UUID clientId,
+      UUID locationId,
+      Collection<UUID> providers,
+      Collection<UUID> rooms,
+      TimeSpan window,
+      UUID excluding,
+      Reads reads) {
     CalendarSnapshot s = new CalendarSnapshot();
     UUID[] providerIds = providers.toArray(UUID[]::new);
     UUID moving = excluding == null ? NONE : excluding;
@@ -74,6 +98,18 @@ class CalendarSnapshots {
           .add(span);
     }
 
+    if (reads.dosing()) {
+      loadDosingInputs(s, clientId, locationId, window, moving);
+    }
+    if (reads.held()) {
+      loadHeld(s, clientId, providers, rooms, window, moving);
+    }
+    return s;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void loadDosingInputs(
+      CalendarSnapshot s, UUID clientId, UUID locationId, TimeSpan window, UUID moving) {
     List<Object[]> shifts =
         em.createNativeQuery(
                 "SELECT lower(during), upper(during) FROM duty_shift WHERE location_id = ?1"
@@ -99,6 +135,16 @@ class CalendarSnapshots {
             .setParameter(4, moving)
             .getResultList();
     dosing.forEach(d -> s.otherDosingStarts.add(CalendarSnapshot.instant(d)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private void loadHeld(
+      CalendarSnapshot s,
+      UUID clientId,
+      Collection<UUID> providers,
+      Collection<UUID> rooms,
+      TimeSpan window,
+      UUID moving) {
 
     UUID[] resources =
         java.util.stream.Stream.concat(
@@ -120,7 +166,6 @@ class CalendarSnapshots {
             s.hold(
                 (UUID) h[0],
                 new TimeSpan(CalendarSnapshot.instant(h[1]), CalendarSnapshot.instant(h[2]))));
-    return s;
   }
 
   static OffsetDateTime utc(java.time.Instant instant) {
