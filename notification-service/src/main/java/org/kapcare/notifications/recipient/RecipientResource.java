@@ -81,8 +81,6 @@ public class RecipientResource {
   }
 
   private static RestResponse<RecipientView> withTag(Recipient recipient) {
-    return RestResponse.ResponseBuilder.ok(RecipientView.of(recipient))
-        .tag(EntityVersions.tag(recipient.version))
-        .build();
+    return EntityVersions.ok(RecipientView.of(recipient), recipient.version);
   }
 }

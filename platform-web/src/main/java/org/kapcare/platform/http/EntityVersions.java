@@ -1,6 +1,7 @@
 package org.kapcare.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.platform.problem.ProblemType;
 
@@ -14,6 +15,11 @@ public final class EntityVersions {
 
   public static EntityTag tag(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** A 200 with {@code body} and the ETag of {@code version}. */
+  public static <T> RestResponse<T> ok(T body, long version) {
+    return RestResponse.ResponseBuilder.ok(body).tag(tag(version)).build();
   }
 
   /** Refuses the change unless {@code ifMatch} names {@code current} (or is {@code *}). */

@@ -233,8 +233,6 @@ public class AppointmentResource {
   }
 
   private static RestResponse<AppointmentView> withTag(Appointment a) {
-    return RestResponse.ResponseBuilder.ok(AppointmentView.of(a))
-        .tag(EntityVersions.tag(a.version))
-        .build();
+    return EntityVersions.ok(AppointmentView.of(a), a.version);
   }
 }

@@ -106,8 +106,6 @@ public class AppointmentTypeResource {
     t.integration = change.integration();
     t.clientSelfBooking = change.clientSelfBooking() && !change.dosing();
     AppointmentType.flush();
-    return RestResponse.ResponseBuilder.ok(TypeView.of(t))
-        .tag(EntityVersions.tag(t.version))
-        .build();
+    return EntityVersions.ok(TypeView.of(t), t.version);
   }
 }
