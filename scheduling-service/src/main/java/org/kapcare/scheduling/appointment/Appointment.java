@@ -72,5 +72,19 @@ public class Appointment extends PanacheEntityBase {
   @Column(name = "provider_id")
   public Set<UUID> providerIds = new HashSet<>();
 
+  /** The other clients of a group session (the first client booked it). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "appointment_client", joinColumns = @JoinColumn(name = "appointment_id"))
+  @Column(name = "client_id")
+  public Set<UUID> joinedClientIds = new HashSet<>();
+
   @Version public long version;
+
+  /** Every client of the session, the one who booked it first. */
+  public java.util.List<UUID> clientIds() {
+    java.util.List<UUID> all = new java.util.ArrayList<>();
+    all.add(clientId);
+    joinedClientIds.stream().sorted().forEach(all::add);
+    return all;
+  }
 }

@@ -397,12 +397,88 @@ public class AppointmentBook {
         CalendarSnapshots.Reads.forBooking(type));
   }
 
+  /** Records a step and tells every client of the session (one event each, keyed by client). */
   private Appointment changed(Appointment a, AppointmentChanged.Step step, String reason) {
     em.flush();
     record(a, step.name(), reason);
     Location location = Location.findById(a.locationId);
-    outbox.record(step.type, AppointmentEvents.of(a, null, location.timeZone));
+    for (UUID client : a.clientIds()) {
+      outbox.record(step.type, AppointmentEvents.of(a, client, null, location.timeZone));
+    }
     return a;
+  }
+
+  /**
+   * A client joins a group session: it must take more than one client and have room; the client
+   * holds the time too, so their own overlaps are refused.
+   */
+  public Appointment join(UUID id, UUID clientId) {
+    Appointment a = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null) {
+      throw ProblemException.notFound("appointment", id);
+    }
+    AppointmentType type = type(a.typeCode);
+    ScheduledClient client = lockedClient(clientId);
+    mayBookFor(client, type);
+    if (type.maxClients < 2) {
+      throw ProblemException.ruleConflict(
+          "not-a-group-session", "Not a group session", type.name + " takes one client");
+    }
+    if (!a.status.isUpcoming() || a.status == AppointmentStatus.TENTATIVE) {
+      throw invalidTransition(a);
+    }
+    if (a.clientIds().contains(clientId)) {
+      throw new ProblemException(
+          409, ProblemType.DUPLICATE, "Already in the session", "the client already takes part");
+    }
+    if (a.clientIds().size() >= type.maxClients) {
+      throw ProblemException.ruleConflict(
+          "group-full", "The group is full", type.name + " takes " + type.maxClients + " clients");
+    }
+    a.joinedClientIds.add(clientId);
+    em.flush();
+    holdFor(a, "CLIENT", clientId);
+    record(a, "JOINED", null);
+    outbox.record(
+        AppointmentChanged.Step.BOOKED.type,
+        AppointmentEvents.of(
+            a, clientId, null, Location.<Location>findById(a.locationId).timeZone));
+    return a;
+  }
+
+  /** A client leaves a group session; their time is free again. */
+  public Appointment leave(UUID id, UUID clientId) {
+    Appointment a = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null || !a.joinedClientIds.contains(clientId)) {
+      throw ProblemException.notFound("participant", clientId);
+    }
+    mayActFor(lockedClient(clientId));
+    a.joinedClientIds.remove(clientId);
+    em.createNativeQuery(
+            "DELETE FROM booking_hold WHERE appointment_id = ?1 AND resource_kind = 'CLIENT'"
+                + " AND resource_id = ?2")
+        .setParameter(1, a.id)
+        .setParameter(2, clientId)
+        .executeUpdate();
+    em.flush();
+    record(a, "LEFT", null);
+    outbox.record(
+        AppointmentChanged.Step.CANCELLED.type,
+        AppointmentEvents.of(
+            a, clientId, null, Location.<Location>findById(a.locationId).timeZone));
+    return a;
+  }
+
+  private void holdFor(Appointment a, String kind, UUID resource) {
+    em.createNativeQuery(
+            "INSERT INTO booking_hold (appointment_id, resource_kind, resource_id, during)"
+                + " VALUES (?1, ?2, ?3, tstzrange(?4, ?5, '[)'))")
+        .setParameter(1, a.id)
+        .setParameter(2, kind)
+        .setParameter(3, resource)
+        .setParameter(4, CalendarSnapshots.utc(a.startsAt))
+        .setParameter(5, CalendarSnapshots.utc(a.endsAt))
+        .executeUpdate();
   }
 
   private Appointment upcoming(UUID id, String ifMatch) {
@@ -530,9 +606,14 @@ public class AppointmentBook {
     mayBookFor(client, type(a.typeCode));
   }
 
+  /** Whether the caller sees this appointment as one of its clients (not as staff). */
+  public boolean seenByItsClient(Appointment a) {
+    return caller.is(Roles.CLIENT) && a.clientIds().contains(UUID.fromString(caller.id()));
+  }
+
   private void mayRead(Appointment a) {
     if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)
-        || a.clientId.toString().equals(caller.id())
+        || a.clientIds().contains(UUID.fromString(caller.id()))
         || a.providerIds.contains(UUID.fromString(caller.id()))) {
       return;
     }

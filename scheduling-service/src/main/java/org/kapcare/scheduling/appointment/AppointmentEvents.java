@@ -9,8 +9,14 @@ final class AppointmentEvents {
   private AppointmentEvents() {}
 
   static AppointmentChanged of(Appointment a, Instant previousStartsAt, String timeZone) {
+    return of(a, a.clientId, previousStartsAt, timeZone);
+  }
+
+  /** The step as it concerns one client of the session (events are keyed by client). */
+  static AppointmentChanged of(
+      Appointment a, java.util.UUID client, Instant previousStartsAt, String timeZone) {
     return new AppointmentChanged(
-        a.clientId.toString(),
+        client.toString(),
         a.id.toString(),
         a.typeCode,
         a.status.name(),

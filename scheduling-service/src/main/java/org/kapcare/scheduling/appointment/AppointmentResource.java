@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,7 @@ import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.http.Page;
 import org.kapcare.platform.idempotency.IdempotentCreation;
+import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
 
 /** Booking and the appointment lifecycle. Changes need {@code If-Match} with the ETag. */
@@ -55,10 +57,12 @@ public class AppointmentResource {
 
   private final AppointmentBook book;
   private final IdempotentCreation idempotent;
+  private final Caller caller;
 
-  AppointmentResource(AppointmentBook book, IdempotentCreation idempotent) {
+  AppointmentResource(AppointmentBook book, IdempotentCreation idempotent, Caller caller) {
     this.book = book;
     this.idempotent = idempotent;
+    this.caller = caller;
   }
 
   /** A new start for a reschedule. */
@@ -127,7 +131,7 @@ public class AppointmentResource {
     }
     List<Appointment> page =
         book.list(clientId, providerId, from, to, Cursor.decode(cursor), limit + 1);
-    List<AppointmentView> items = page.stream().limit(limit).map(AppointmentView::of).toList();
+    List<AppointmentView> items = page.stream().limit(limit).map(this::view).toList();
     String next = null;
     if (page.size() > limit) {
       Appointment last = page.get(limit - 1);
@@ -232,7 +236,47 @@ public class AppointmentResource {
     return withTag(book.complete(id, ifMatch));
   }
 
-  private static RestResponse<AppointmentView> withTag(Appointment a) {
-    return EntityVersions.ok(AppointmentView.of(a), a.version);
+  /** Who joins a group session. */
+  public record Participant(
+      @Schema(example = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02") @NotNull UUID clientId) {}
+
+  @POST
+  @Path("/{id}/clients")
+  @Operation(
+      summary = "Join a group session",
+      description =
+          "The session's type must take several clients; emits AppointmentBooked for the client.")
+  @APIResponse(responseCode = "200", description = "Joined")
+  @APIResponse(responseCode = "404", description = "No such appointment or client")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a group session, full, or the client is busy then")
+  public RestResponse<AppointmentView> join(
+      @PathParam("id") UUID id, @Valid @NotNull Participant participant) {
+    return withTag(book.join(id, participant.clientId()));
+  }
+
+  @DELETE
+  @Path("/{id}/clients/{clientId}")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Leave a group session",
+      description = "Emits AppointmentCancelled for the client.")
+  @APIResponse(responseCode = "200", description = "Left")
+  @APIResponse(responseCode = "404", description = "The client does not take part")
+  public RestResponse<AppointmentView> leave(
+      @PathParam("id") UUID id, @PathParam("clientId") UUID clientId) {
+    return withTag(book.leave(id, clientId));
+  }
+
+  private RestResponse<AppointmentView> withTag(Appointment a) {
+    return EntityVersions.ok(view(a), a.version);
+  }
+
+  /** A client never sees the other clients of a group session. */
+  private AppointmentView view(Appointment a) {
+    return book.seenByItsClient(a)
+        ? AppointmentView.forClient(a, UUID.fromString(caller.id()))
+        : AppointmentView.of(a);
   }
 }

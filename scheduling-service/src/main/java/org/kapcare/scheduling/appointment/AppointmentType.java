@@ -37,6 +37,10 @@ public class AppointmentType extends PanacheEntityBase {
   @Column(name = "client_self_booking")
   public boolean clientSelfBooking;
 
+  /** How many clients one session takes: 1, or more for a group session. */
+  @Column(name = "max_clients")
+  public int maxClients = 1;
+
   @Version public long version;
 
   public boolean needsRoom() {

@@ -9,6 +9,7 @@ public record AppointmentView(
     UUID id,
     String typeCode,
     UUID clientId,
+    List<UUID> clientIds,
     UUID locationId,
     UUID roomId,
     List<UUID> providerIds,
@@ -21,11 +22,22 @@ public record AppointmentView(
     String cancelReason,
     long version) {
 
+  /** As staff see it: every client of a group session. */
   static AppointmentView of(Appointment a) {
+    return of(a, a.clientIds());
+  }
+
+  /** As a client sees it: never the other clients of a group session. */
+  static AppointmentView forClient(Appointment a, UUID client) {
+    return of(a, List.of(client));
+  }
+
+  private static AppointmentView of(Appointment a, List<UUID> clients) {
     return new AppointmentView(
         a.id,
         a.typeCode,
-        a.clientId,
+        clients.get(0),
+        clients,
         a.locationId,
         a.roomId,
         a.providerIds.stream().sorted().toList(),

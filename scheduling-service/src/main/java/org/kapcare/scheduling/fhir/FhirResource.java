@@ -122,7 +122,7 @@ public class FhirResource {
     fhir.put("end", a.endsAt.toString());
     fhir.put("minutesDuration", Duration.between(a.startsAt, a.endsAt).toMinutes());
     List<Map<String, Object>> participants = new ArrayList<>();
-    participants.add(participant("Patient/" + a.clientId));
+    a.clientIds().forEach(c -> participants.add(participant("Patient/" + c)));
     a.providerIds.stream()
         .sorted()
         .forEach(p -> participants.add(participant("Practitioner/" + p)));
