@@ -71,8 +71,6 @@ public class RecipientResource {
       description = "The person themself or an admin; If-Match with the recipient's ETag.")
   @APIResponse(responseCode = "200", description = "Updated")
   @APIResponse(responseCode = "404", description = "Nobody with this id can be reached yet")
-  @APIResponse(responseCode = "412", description = "The recipient changed since it was read")
-  @APIResponse(responseCode = "428", description = "If-Match is missing")
   public RestResponse<RecipientView> updatePreferences(
       @PathParam("personId") UUID personId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -97,6 +97,22 @@ class RecipientResourceTest {
   }
 
   @Test
+  void openApiDocumentsThePreconditionsOfIfMatchOperations() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(
+            "paths.'/recipients/{personId}/preferences'.put.responses",
+            org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.hasKey("412"), org.hamcrest.Matchers.hasKey("428")))
+        .body(
+            "paths.'/recipients/{personId}/preferences'.put.responses.'412'.content",
+            org.hamcrest.Matchers.hasKey("application/problem+json"));
+  }
+
+  @Test
   void coordinatorCannotChangeSomeoneElsesPreferences() {
     String id = EnrolledClients.enrollAndAwait();
     given()

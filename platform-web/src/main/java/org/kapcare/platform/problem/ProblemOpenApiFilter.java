@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error side of every operation once: the responses every secured endpoint can give
- * (400, 401, 403, 500) and problem+json content for every 4xx/5xx response. Services register it
- * with {@code mp.openapi.filter}.
+ * (400, 401, 403, 500), 412 and 428 for operations that take {@code If-Match}, and problem+json
+ * content for every 4xx/5xx response. Services register it with {@code mp.openapi.filter}.
  */
 public class ProblemOpenApiFilter implements OASFilter {
 
@@ -31,6 +31,10 @@ public class ProblemOpenApiFilter implements OASFilter {
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
+    }
+    if (takesIfMatch(operation)) {
+      addIfAbsent(responses, "412", "The resource changed since it was read (stale If-Match)");
+      addIfAbsent(responses, "428", "If-Match with the resource's ETag is required");
     }
     for (var common : COMMON.entrySet()) {
       if (!responses.hasAPIResponse(common.getKey())) {
@@ -52,6 +56,18 @@ public class ProblemOpenApiFilter implements OASFilter {
       openAPI.setComponents(OASFactory.createComponents());
     }
     openAPI.getComponents().addSchema("Problem", problemSchema());
+  }
+
+  private static boolean takesIfMatch(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+  }
+
+  private static void addIfAbsent(APIResponses responses, String code, String description) {
+    if (!responses.hasAPIResponse(code)) {
+      responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+    }
   }
 
   private static boolean isError(String code) {

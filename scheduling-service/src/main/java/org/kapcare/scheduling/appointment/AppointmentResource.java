@@ -167,8 +167,6 @@ public class AppointmentResource {
       description = "Emits AppointmentRescheduled.")
   @APIResponse(responseCode = "200", description = "Moved")
   @APIResponse(responseCode = "409", description = "A rule, an overlap or the status refuses it")
-  @APIResponse(responseCode = "412", description = "Stale If-Match")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
   public RestResponse<AppointmentView> reschedule(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -183,8 +181,6 @@ public class AppointmentResource {
       description = "Emits AppointmentCancelled.")
   @APIResponse(responseCode = "200", description = "Cancelled; lateCancel by policy")
   @APIResponse(responseCode = "409", description = "Not upcoming")
-  @APIResponse(responseCode = "412", description = "Stale If-Match")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
   public RestResponse<AppointmentView> cancel(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

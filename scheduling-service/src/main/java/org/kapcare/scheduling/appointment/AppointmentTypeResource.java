@@ -90,8 +90,6 @@ public class AppointmentTypeResource {
       description = "Applies to bookings made from now on; booked sessions keep their times.")
   @APIResponse(responseCode = "200", description = "Changed")
   @APIResponse(responseCode = "404", description = "No such type")
-  @APIResponse(responseCode = "412", description = "Stale If-Match")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
   public RestResponse<TypeView> update(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
