@@ -437,7 +437,7 @@ public class AppointmentBook {
     }
     a.joinedClientIds.add(clientId);
     em.flush();
-    holdFor(a, "CLIENT", clientId);
+    insertHolds(a, List.of("CLIENT"), List.of(clientId));
     record(a, "JOINED", null);
     outbox.record(
         AppointmentChanged.Step.BOOKED.type,
@@ -467,18 +467,6 @@ public class AppointmentBook {
         AppointmentEvents.of(
             a, clientId, null, Location.<Location>findById(a.locationId).timeZone));
     return a;
-  }
-
-  private void holdFor(Appointment a, String kind, UUID resource) {
-    em.createNativeQuery(
-            "INSERT INTO booking_hold (appointment_id, resource_kind, resource_id, during)"
-                + " VALUES (?1, ?2, ?3, tstzrange(?4, ?5, '[)'))")
-        .setParameter(1, a.id)
-        .setParameter(2, kind)
-        .setParameter(3, resource)
-        .setParameter(4, CalendarSnapshots.utc(a.startsAt))
-        .setParameter(5, CalendarSnapshots.utc(a.endsAt))
-        .executeUpdate();
   }
 
   private Appointment upcoming(UUID id, String ifMatch) {
@@ -523,6 +511,11 @@ public class AppointmentBook {
     }
     kinds.add("CLIENT");
     resources.add(a.clientId);
+    insertHolds(a, kinds, resources);
+  }
+
+  /** One INSERT for any number of holds of the appointment's time. */
+  private void insertHolds(Appointment a, List<String> kinds, List<UUID> resources) {
     em.createNativeQuery(
             "INSERT INTO booking_hold (appointment_id, resource_kind, resource_id, during)"
                 + " SELECT ?1, h.kind, h.id, tstzrange(?4, ?5, '[)')"

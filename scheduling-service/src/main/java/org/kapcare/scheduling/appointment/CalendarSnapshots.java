@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -169,7 +168,7 @@ class CalendarSnapshots {
   }
 
   static OffsetDateTime utc(java.time.Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    return TimeSpan.utc(instant);
   }
 
   private static LocalTime time(Object value) {

@@ -1,12 +1,19 @@
 package org.kapcare.scheduling.appointment;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** A half-open interval of time [start, end), as PostgreSQL's tstzrange '[)'. */
 public record TimeSpan(Instant start, Instant end) {
+
+  /** An instant as PostgreSQL timestamptz parameters take it. */
+  public static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
 
   public boolean overlaps(TimeSpan other) {
     return start.isBefore(other.end) && other.start.isBefore(end);

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.scheduling.appointment.TimeSpan;
 import org.kapcare.scheduling.provider.Provider;
 import org.kapcare.scheduling.provider.ProviderRole;
 
@@ -98,10 +99,8 @@ public class ClinicSetup {
         .setParameter(2, providerId)
         .setParameter(3, request.locationId())
         .setParameter(4, request.kind().name())
-        .setParameter(
-            5, java.time.OffsetDateTime.ofInstant(request.starts(), java.time.ZoneOffset.UTC))
-        .setParameter(
-            6, java.time.OffsetDateTime.ofInstant(request.ends(), java.time.ZoneOffset.UTC))
+        .setParameter(5, TimeSpan.utc(request.starts()))
+        .setParameter(6, TimeSpan.utc(request.ends()))
         .setParameter(7, request.note())
         .executeUpdate();
     return id;
@@ -126,10 +125,8 @@ public class ClinicSetup {
         .setParameter(1, id)
         .setParameter(2, request.locationId())
         .setParameter(3, request.prescriberId())
-        .setParameter(
-            4, java.time.OffsetDateTime.ofInstant(request.starts(), java.time.ZoneOffset.UTC))
-        .setParameter(
-            5, java.time.OffsetDateTime.ofInstant(request.ends(), java.time.ZoneOffset.UTC))
+        .setParameter(4, TimeSpan.utc(request.starts()))
+        .setParameter(5, TimeSpan.utc(request.ends()))
         .executeUpdate();
     return id;
   }
