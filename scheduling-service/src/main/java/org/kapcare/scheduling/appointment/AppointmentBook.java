@@ -179,6 +179,43 @@ public class AppointmentBook {
   }
 
   /**
+   * The live sessions of a course by start, keyset-paged after {@code after} (null for the first
+   * page); 404 when the course has none, the caller's access checked on it as a whole.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Appointment> course(UUID courseId, Cursor after, int limit) {
+    Appointment first =
+        Appointment.<Appointment>find(
+                "courseId = ?1 and status in ?2 order by startsAt, id",
+                courseId,
+                AppointmentStatus.LIVE)
+            .firstResult();
+    if (first == null) {
+      throw ProblemException.notFound("course", courseId);
+    }
+    mayRead(first);
+    List<Appointment> page =
+        after == null
+            ? Appointment.<Appointment>find(
+                    "courseId = ?1 and status in ?2 order by startsAt, id",
+                    courseId,
+                    AppointmentStatus.LIVE)
+                .page(0, limit)
+                .list()
+            : Appointment.<Appointment>find(
+                    "courseId = ?1 and status in ?2 and (startsAt > ?3 or (startsAt = ?3 and id >"
+                        + " ?4)) order by startsAt, id",
+                    courseId,
+                    AppointmentStatus.LIVE,
+                    after.at(),
+                    after.id())
+                .page(0, limit)
+                .list();
+    page.forEach(this::mayRead);
+    return page;
+  }
+
+  /**
    * Moves an upcoming appointment; the rules run again for the new time, history is kept. Within a
    * course, every other session is validated again against the moved one (409 course-conflict).
    */
@@ -366,15 +403,21 @@ public class AppointmentBook {
     return Appointment.<Appointment>find(query.toString(), params).page(0, limit).list();
   }
 
-  /** The history of an appointment, oldest first. */
+  /**
+   * The history of an appointment, oldest first, keyset-paged by change number: rows of (number,
+   * action, starts_at, ends_at, reason, changed_by, changed_at) after {@code afterChange} (null for
+   * the first page).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   @SuppressWarnings("unchecked")
-  public List<Object[]> history(UUID id) {
+  public List<Object[]> history(UUID id, Long afterChange, int limit) {
     get(id);
     return em.createNativeQuery(
-            "SELECT action, starts_at, ends_at, reason, changed_by, changed_at FROM"
-                + " appointment_change WHERE appointment_id = ?1 ORDER BY id")
+            "SELECT id, action, starts_at, ends_at, reason, changed_by, changed_at FROM"
+                + " appointment_change WHERE appointment_id = ?1 AND id > ?2 ORDER BY id")
         .setParameter(1, id)
+        .setParameter(2, afterChange == null ? 0L : afterChange)
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -25,8 +25,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +40,9 @@ import org.kapcare.platform.http.Page;
 import org.kapcare.platform.idempotency.IdempotentCreation;
 import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
+import org.kapcare.scheduling.openapi.ApiExamples;
+import org.kapcare.scheduling.paging.KeyCursor;
+import org.kapcare.scheduling.paging.Pages;
 
 /** Booking and the appointment lifecycle. Changes need {@code If-Match} with the ETag. */
 @Path("/appointments")
@@ -72,9 +78,36 @@ public class AppointmentResource {
   public record Cancellation(
       @Schema(example = "client unwell") @NotBlank @Size(max = 200) String reason) {}
 
+  /** The OpenAPI shape of a page of appointments ({@link Page} is generic). */
+  @Schema(name = "PageAppointmentView")
+  public record AppointmentPage(
+      List<AppointmentView> items,
+      @Schema(
+              description = "Pass back as `cursor` for the next page; null on the last",
+              example = ApiExamples.APPOINTMENT_CURSOR)
+          String next) {}
+
+  /** The OpenAPI shape of a page of an appointment's history. */
+  @Schema(name = "PageChange")
+  public record ChangePage(
+      List<Change> items,
+      @Schema(
+              description = "Pass back as `cursor` for the next page; null on the last",
+              example = ApiExamples.HISTORY_CURSOR)
+          String next) {}
+
   /** One entry of an appointment's history. */
   public record Change(
-      String action, Object startsAt, Object endsAt, String reason, Object changedBy, Object at) {}
+      @Schema(example = "RESCHEDULED") String action,
+      @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-04T17:00:00Z")
+          Object startsAt,
+      @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-04T19:00:00Z")
+          Object endsAt,
+      @Schema(example = "client unwell") String reason,
+      @Schema(type = SchemaType.STRING, format = "uuid", example = ApiExamples.THERAPIST)
+          Object changedBy,
+      @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-23T18:41:07.015Z")
+          Object at) {}
 
   @POST
   @Operation(
@@ -87,14 +120,22 @@ public class AppointmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Booked",
-      content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples = @ExampleObject(name = "booked", value = ApiExamples.APPOINTMENT_BOOKED)))
   @APIResponse(responseCode = "404", description = "Unknown client, location, provider or room")
   @APIResponse(responseCode = "409", description = "A rule or an overlap refuses the time")
   @APIResponse(
       responseCode = "422",
       description = "Roles, equipment, integration window, or an Idempotency-Key reused")
   public Response book(
-      @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+      @Parameter(
+              description = "Makes a retry return the first answer instead of booking again",
+              example = ApiExamples.IDEMPOTENCY_KEY)
+          @HeaderParam(IdempotentCreation.HEADER)
+          String idempotencyKey,
       @Valid @NotNull BookAppointmentRequest request,
       UriInfo uri) {
     return idempotent.create(
@@ -117,14 +158,34 @@ public class AppointmentResource {
           "A client sees their own; clinicians their own sessions (providerId) or a client on"
               + " their care team (clientId); coordinators and admins any. Pass `next` back as"
               + " `cursor` for the following page.")
-  @APIResponse(responseCode = "200", description = "One page")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentPage.class),
+              examples = @ExampleObject(name = "page", value = ApiExamples.APPOINTMENT_PAGE)))
   public Page<AppointmentView> list(
-      @QueryParam("clientId") UUID clientId,
-      @QueryParam("providerId") UUID providerId,
-      @QueryParam("from") @NotNull Instant from,
-      @QueryParam("to") @NotNull Instant to,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursor.MAX_LIMIT) int limit) {
+      @Parameter(example = ApiExamples.CLIENT) @QueryParam("clientId") UUID clientId,
+      @Parameter(example = ApiExamples.THERAPIST) @QueryParam("providerId") UUID providerId,
+      @Parameter(description = "Starts at or after", example = ApiExamples.FROM)
+          @QueryParam("from")
+          @NotNull
+          Instant from,
+      @Parameter(description = "Starts before", example = ApiExamples.TO) @QueryParam("to") @NotNull
+          Instant to,
+      @Parameter(
+              description = "`next` of the previous page; none for the first",
+              example = ApiExamples.APPOINTMENT_CURSOR)
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Page size, 1 to 200", example = "50")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(Cursor.MAX_LIMIT)
+          int limit) {
     if (!to.isAfter(from) || java.time.Duration.between(from, to).toDays() > 366) {
       throw org.kapcare.platform.problem.ProblemException.ruleViolation(
           "invalid-range", "Invalid range", "`to` must be after `from`, at most a year later");
@@ -143,21 +204,53 @@ public class AppointmentResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "An appointment")
-  @APIResponse(responseCode = "200", description = "The appointment, with its ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The appointment, with its ETag",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples = @ExampleObject(name = "booked", value = ApiExamples.APPOINTMENT_BOOKED)))
   @APIResponse(responseCode = "404", description = "No such appointment")
-  public RestResponse<AppointmentView> get(@PathParam("id") UUID id) {
+  public RestResponse<AppointmentView> get(
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id) {
     return withTag(book.get(id));
   }
 
   @GET
   @Path("/{id}/history")
-  @Operation(summary = "What happened to an appointment, oldest first")
-  @APIResponse(responseCode = "200", description = "The changes")
+  @Operation(
+      summary = "What happened to an appointment, oldest first, paged",
+      description = "Pass `next` back as `cursor` for the following page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of changes",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangePage.class),
+              examples = @ExampleObject(name = "page", value = ApiExamples.HISTORY_PAGE)))
   @APIResponse(responseCode = "404", description = "No such appointment")
-  public List<Change> history(@PathParam("id") UUID id) {
-    return book.history(id).stream()
-        .map(r -> new Change((String) r[0], r[1], r[2], (String) r[3], r[4], r[5]))
-        .toList();
+  public Page<Change> history(
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(
+              description = "`next` of the previous page; none for the first",
+              example = ApiExamples.HISTORY_CURSOR)
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Page size, 1 to 200", example = "50")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(Cursor.MAX_LIMIT)
+          int limit) {
+    KeyCursor after = KeyCursor.decode(cursor);
+    return Pages.of(
+        book.history(id, after == null ? null : after.number(), limit + 1),
+        limit,
+        r -> new Change((String) r[1], r[2], r[3], (String) r[4], r[5], r[6]),
+        r -> new KeyCursor(r[0].toString()).encode());
   }
 
   @POST
@@ -165,11 +258,21 @@ public class AppointmentResource {
   @Operation(
       summary = "Move an upcoming appointment",
       description = "Emits AppointmentRescheduled.")
-  @APIResponse(responseCode = "200", description = "Moved")
+  @APIResponse(
+      responseCode = "200",
+      description = "Moved",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples =
+                  @ExampleObject(name = "moved", value = ApiExamples.APPOINTMENT_RESCHEDULED)))
   @APIResponse(responseCode = "409", description = "A rule, an overlap or the status refuses it")
   public RestResponse<AppointmentView> reschedule(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(description = "The ETag last read", example = ApiExamples.IF_MATCH)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull Reschedule request) {
     return withTag(book.reschedule(id, ifMatch, request.startsAt()));
   }
@@ -179,11 +282,21 @@ public class AppointmentResource {
   @Operation(
       summary = "Cancel an upcoming appointment",
       description = "Emits AppointmentCancelled.")
-  @APIResponse(responseCode = "200", description = "Cancelled; lateCancel by policy")
+  @APIResponse(
+      responseCode = "200",
+      description = "Cancelled; lateCancel by policy",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples =
+                  @ExampleObject(name = "cancelled", value = ApiExamples.APPOINTMENT_CANCELLED)))
   @APIResponse(responseCode = "409", description = "Not upcoming")
   public RestResponse<AppointmentView> cancel(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(description = "The ETag last read", example = ApiExamples.IF_MATCH)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull Cancellation request) {
     return withTag(book.cancel(id, ifMatch, request.reason()));
   }
@@ -192,10 +305,21 @@ public class AppointmentResource {
   @Path("/{id}/confirm")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Confirm a booked appointment")
-  @APIResponse(responseCode = "200", description = "Confirmed")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples =
+                  @ExampleObject(name = "confirmed", value = ApiExamples.APPOINTMENT_CONFIRMED)))
   @APIResponse(responseCode = "409", description = "Not booked")
   public RestResponse<AppointmentView> confirm(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(description = "The ETag last read", example = ApiExamples.IF_MATCH)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     return withTag(book.confirm(id, ifMatch));
   }
 
@@ -203,10 +327,21 @@ public class AppointmentResource {
   @Path("/{id}/check-in")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "The client arrived", description = "Emits AppointmentCheckedIn.")
-  @APIResponse(responseCode = "200", description = "Checked in")
+  @APIResponse(
+      responseCode = "200",
+      description = "Checked in",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples =
+                  @ExampleObject(name = "checked-in", value = ApiExamples.APPOINTMENT_CHECKED_IN)))
   @APIResponse(responseCode = "409", description = "Not upcoming")
   public RestResponse<AppointmentView> checkIn(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(description = "The ETag last read", example = ApiExamples.IF_MATCH)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     return withTag(book.checkIn(id, ifMatch));
   }
 
@@ -214,10 +349,20 @@ public class AppointmentResource {
   @Path("/{id}/no-show")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "The client did not come", description = "Emits AppointmentNoShow.")
-  @APIResponse(responseCode = "200", description = "Marked")
+  @APIResponse(
+      responseCode = "200",
+      description = "Marked",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples = @ExampleObject(name = "no-show", value = ApiExamples.APPOINTMENT_NO_SHOW)))
   @APIResponse(responseCode = "409", description = "Not upcoming")
   public RestResponse<AppointmentView> noShow(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(description = "The ETag last read", example = ApiExamples.IF_MATCH)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     return withTag(book.noShow(id, ifMatch));
   }
 
@@ -225,16 +370,26 @@ public class AppointmentResource {
   @Path("/{id}/complete")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "The session took place", description = "Emits AppointmentCompleted.")
-  @APIResponse(responseCode = "200", description = "Completed")
+  @APIResponse(
+      responseCode = "200",
+      description = "Completed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples =
+                  @ExampleObject(name = "completed", value = ApiExamples.APPOINTMENT_COMPLETED)))
   @APIResponse(responseCode = "409", description = "Not checked in")
   public RestResponse<AppointmentView> complete(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id,
+      @Parameter(description = "The ETag last read", example = ApiExamples.IF_MATCH)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     return withTag(book.complete(id, ifMatch));
   }
 
   /** Who joins a group session. */
-  public record Participant(
-      @Schema(example = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02") @NotNull UUID clientId) {}
+  public record Participant(@Schema(example = ApiExamples.CLIENT_2) @NotNull UUID clientId) {}
 
   @POST
   @Path("/{id}/clients")
@@ -242,13 +397,21 @@ public class AppointmentResource {
       summary = "Join a group session",
       description =
           "The session's type must take several clients; emits AppointmentBooked for the client.")
-  @APIResponse(responseCode = "200", description = "Joined")
+  @APIResponse(
+      responseCode = "200",
+      description = "Joined",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples = @ExampleObject(name = "joined", value = ApiExamples.GROUP_SESSION_VIEW)))
   @APIResponse(responseCode = "404", description = "No such appointment or client")
   @APIResponse(
       responseCode = "409",
       description = "Not a group session, full, or the client is busy then")
   public RestResponse<AppointmentView> join(
-      @PathParam("id") UUID id, @Valid @NotNull Participant participant) {
+      @Parameter(example = ApiExamples.GROUP_SESSION) @PathParam("id") UUID id,
+      @Valid @NotNull Participant participant) {
     return withTag(book.join(id, participant.clientId()));
   }
 
@@ -258,10 +421,18 @@ public class AppointmentResource {
   @Operation(
       summary = "Leave a group session",
       description = "Emits AppointmentCancelled for the client.")
-  @APIResponse(responseCode = "200", description = "Left")
+  @APIResponse(
+      responseCode = "200",
+      description = "Left",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class),
+              examples = @ExampleObject(name = "left", value = ApiExamples.GROUP_SESSION_LEFT)))
   @APIResponse(responseCode = "404", description = "The client does not take part")
   public RestResponse<AppointmentView> leave(
-      @PathParam("id") UUID id, @PathParam("clientId") UUID clientId) {
+      @Parameter(example = ApiExamples.GROUP_SESSION) @PathParam("id") UUID id,
+      @Parameter(example = ApiExamples.CLIENT_2) @PathParam("clientId") UUID clientId) {
     return withTag(book.leave(id, clientId));
   }
 

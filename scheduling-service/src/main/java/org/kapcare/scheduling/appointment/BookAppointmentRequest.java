@@ -24,6 +24,11 @@ public record BookAppointmentRequest(
         @NotEmpty
         @Size(max = 5)
         Set<@NotNull UUID> providerIds,
-    @Schema(description = "Required when the type books a room") UUID roomId,
-    @Schema(description = "For integration: the dosing session it follows")
+    @Schema(
+            description = "Required when the type books a room",
+            example = "4c6a1d35-8e2f-4b0a-9c33-7d9f5e1a6c01")
+        UUID roomId,
+    @Schema(
+            description = "For integration: the dosing session it follows",
+            example = "8d2e4f60-5a1b-4c3d-8e9f-0a1b2c3d4e00")
         UUID followsAppointmentId) {}

@@ -17,12 +17,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.client.ScheduledClient;
+import org.kapcare.scheduling.openapi.ApiExamples;
 
 /** Free slots that keep every booking rule. */
 @Path("/slots")
@@ -55,18 +61,49 @@ public class SlotResource {
           "Every rule of booking applies (working hours in the clinic's zone, eligibility,"
               + " preparation, prescriber on duty, dosing spacing, equipment, overlaps);"
               + " optionally only between preferred local times of day.")
-  @APIResponse(responseCode = "200", description = "Up to `limit` slots, earliest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "Up to `limit` slots, earliest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Slot.class),
+              examples = @ExampleObject(name = "slots", value = ApiExamples.SLOTS)))
   @APIResponse(responseCode = "404", description = "Unknown client or location")
   @APIResponse(responseCode = "422", description = "Unknown type, or an impossible range")
   public List<Slot> find(
-      @QueryParam("type") @NotBlank String type,
-      @QueryParam("clientId") @NotNull UUID clientId,
-      @QueryParam("locationId") @NotNull UUID locationId,
-      @QueryParam("from") @NotNull Instant from,
-      @QueryParam("days") @DefaultValue("14") @Min(1) @Max(56) int days,
-      @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
-      @QueryParam("preferredStart") LocalTime preferredStart,
-      @QueryParam("preferredEnd") LocalTime preferredEnd) {
+      @Parameter(description = "An appointment type's code", example = "dosing-sublingual")
+          @QueryParam("type")
+          @NotBlank
+          String type,
+      @Parameter(example = ApiExamples.CLIENT) @QueryParam("clientId") @NotNull UUID clientId,
+      @Parameter(example = ApiExamples.LOCATION) @QueryParam("locationId") @NotNull UUID locationId,
+      @Parameter(description = "Search from this instant", example = ApiExamples.FROM)
+          @QueryParam("from")
+          @NotNull
+          Instant from,
+      @Parameter(description = "How many days to search, 1 to 56", example = "14")
+          @QueryParam("days")
+          @DefaultValue("14")
+          @Min(1)
+          @Max(56)
+          int days,
+      @Parameter(description = "At most this many slots, 1 to 100", example = "10")
+          @QueryParam("limit")
+          @DefaultValue("10")
+          @Min(1)
+          @Max(100)
+          int limit,
+      @Parameter(
+              description = "Earliest local start at the site; the client's preference if absent",
+              example = "09:00")
+          @QueryParam("preferredStart")
+          LocalTime preferredStart,
+      @Parameter(
+              description = "Latest local end at the site; the client's preference if absent",
+              example = "13:00")
+          @QueryParam("preferredEnd")
+          LocalTime preferredEnd) {
     ScheduledClient client = ScheduledClient.findById(clientId);
     if (client == null) {
       throw ProblemException.notFound("client", clientId);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.kapcare.contracts.scheduling.WaitlistSlotOffered;
+import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.scheduling.client.ScheduledClient;
@@ -72,15 +73,29 @@ public class Waitlist {
     return e;
   }
 
-  /** The entries of a client (for the client themself and the people who book for them). */
+  /**
+   * The entries of a client, oldest first, keyset-paged after {@code after} (null for the first
+   * page); for the client themself and the people who book for them.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<WaitlistEntry> of(UUID clientId) {
+  public List<WaitlistEntry> of(UUID clientId, Cursor after, int limit) {
     ScheduledClient client = ScheduledClient.findById(clientId);
     if (client == null) {
       throw ProblemException.notFound("client", clientId);
     }
     book.mayActFor(client);
-    return WaitlistEntry.list("clientId = ?1 order by createdAt", clientId);
+    return after == null
+        ? WaitlistEntry.<WaitlistEntry>find("clientId = ?1 order by createdAt, id", clientId)
+            .page(0, limit)
+            .list()
+        : WaitlistEntry.<WaitlistEntry>find(
+                "clientId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))"
+                    + " order by createdAt, id",
+                clientId,
+                after.at(),
+                after.id())
+            .page(0, limit)
+            .list();
   }
 
   /** The client (or someone who books for them) takes the offered slot: it is booked. */

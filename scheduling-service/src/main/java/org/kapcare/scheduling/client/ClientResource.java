@@ -14,11 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kapcare.platform.security.Roles;
+import org.kapcare.scheduling.openapi.ApiExamples;
 
 /** Scheduling's view of a client, for the people who book for them. */
 @Path("/clients")
@@ -35,12 +39,12 @@ public class ClientResource {
 
   /** Time zone and the therapist and prescriber who are booked with the client. */
   public record SchedulingContext(
-      UUID id,
-      String timeZone,
-      UUID therapistId,
-      UUID prescriberId,
-      LocalTime preferredStart,
-      LocalTime preferredEnd) {}
+      @Schema(example = ApiExamples.CLIENT) UUID id,
+      @Schema(example = ApiExamples.ZONE) String timeZone,
+      @Schema(example = ApiExamples.THERAPIST) UUID therapistId,
+      @Schema(example = ApiExamples.PRESCRIBER) UUID prescriberId,
+      @Schema(example = "14:00:00") LocalTime preferredStart,
+      @Schema(example = "18:00:00") LocalTime preferredEnd) {}
 
   /** The times of day a client prefers (local time at the clinic); both or neither. */
   public record PreferredTimes(
@@ -60,9 +64,17 @@ public class ClientResource {
   @Path("/{clientId}")
   @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
   @Operation(summary = "A client's scheduling context")
-  @APIResponse(responseCode = "200", description = "The client's scheduling context")
+  @APIResponse(
+      responseCode = "200",
+      description = "The client's scheduling context",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SchedulingContext.class),
+              examples = @ExampleObject(name = "context", value = ApiExamples.SCHEDULING_CONTEXT)))
   @APIResponse(responseCode = "404", description = "Scheduling has not heard of this client")
-  public SchedulingContext get(@PathParam("clientId") UUID clientId) {
+  public SchedulingContext get(
+      @Parameter(example = ApiExamples.CLIENT) @PathParam("clientId") UUID clientId) {
     return context(clients.get(clientId));
   }
 
@@ -73,10 +85,18 @@ public class ClientResource {
   @Operation(
       summary = "The times of day a client prefers",
       description = "Slot search, course planning and automatic integration booking keep to them.")
-  @APIResponse(responseCode = "200", description = "Saved")
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SchedulingContext.class),
+              examples = @ExampleObject(name = "saved", value = ApiExamples.SCHEDULING_CONTEXT)))
   @APIResponse(responseCode = "404", description = "Scheduling has not heard of this client")
   public SchedulingContext setPreferredTimes(
-      @PathParam("clientId") UUID clientId, @Valid @NotNull PreferredTimes times) {
+      @Parameter(example = ApiExamples.CLIENT) @PathParam("clientId") UUID clientId,
+      @Valid @NotNull PreferredTimes times) {
     return context(
         clients.setPreferredTimes(clientId, times.preferredStart(), times.preferredEnd()));
   }

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +31,7 @@ import org.kapcare.scheduling.appointment.AppointmentStatus;
 import org.kapcare.scheduling.appointment.AppointmentType;
 import org.kapcare.scheduling.appointment.Availability;
 import org.kapcare.scheduling.appointment.TimeSpan;
+import org.kapcare.scheduling.openapi.ApiExamples;
 import org.kapcare.scheduling.provider.Provider;
 
 /**
@@ -53,9 +59,17 @@ public class FhirResource {
   @Path("/Schedule/{providerId}")
   @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN, Roles.THERAPIST, Roles.PRESCRIBER})
   @Operation(summary = "A provider's Schedule")
-  @APIResponse(responseCode = "200", description = "Schedule")
+  @APIResponse(
+      responseCode = "200",
+      description = "Schedule",
+      content =
+          @Content(
+              mediaType = FHIR_JSON,
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples = @ExampleObject(name = "schedule", value = ApiExamples.FHIR_SCHEDULE)))
   @APIResponse(responseCode = "404", description = "No such provider")
-  public Map<String, Object> schedule(@PathParam("providerId") UUID providerId) {
+  public Map<String, Object> schedule(
+      @Parameter(example = ApiExamples.THERAPIST) @PathParam("providerId") UUID providerId) {
     Provider p = Provider.findById(providerId);
     if (p == null) {
       throw ProblemException.notFound("Schedule", providerId);
@@ -73,11 +87,32 @@ public class FhirResource {
   @Operation(
       summary = "Free and busy Slots of a Schedule between two instants (at most 31 days)",
       description = "schedule=Schedule/{providerId}&start=ge{instant}&start=lt{instant}")
-  @APIResponse(responseCode = "200", description = "Bundle (searchset) of Slots")
+  @APIResponse(
+      responseCode = "200",
+      description = "Bundle (searchset) of Slots",
+      content =
+          @Content(
+              mediaType = FHIR_JSON,
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples = @ExampleObject(name = "bundle", value = ApiExamples.FHIR_SLOTS)))
   @APIResponse(responseCode = "400", description = "Missing or malformed parameters")
   @APIResponse(responseCode = "404", description = "No such Schedule")
   public Map<String, Object> slots(
-      @QueryParam("schedule") @NotNull String schedule, @QueryParam("start") List<String> start) {
+      @Parameter(
+              description = "Schedule/{providerId}",
+              example = "Schedule/" + ApiExamples.THERAPIST)
+          @QueryParam("schedule")
+          @NotNull
+          String schedule,
+      @Parameter(
+              description = "Twice: ge{instant} and lt{instant}, at most 31 days apart",
+              examples = {
+                @ExampleObject(
+                    name = "week",
+                    value = "[\"ge" + ApiExamples.FROM + "\", \"lt" + ApiExamples.TO + "\"]")
+              })
+          @QueryParam("start")
+          List<String> start) {
     UUID providerId = scheduleId(schedule);
     TimeSpan window = range(start);
     schedule(providerId);
@@ -110,9 +145,18 @@ public class FhirResource {
     Roles.ADMIN
   })
   @Operation(summary = "An Appointment (for the client and the care team)")
-  @APIResponse(responseCode = "200", description = "Appointment")
+  @APIResponse(
+      responseCode = "200",
+      description = "Appointment",
+      content =
+          @Content(
+              mediaType = FHIR_JSON,
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples =
+                  @ExampleObject(name = "appointment", value = ApiExamples.FHIR_APPOINTMENT)))
   @APIResponse(responseCode = "404", description = "No such appointment")
-  public Map<String, Object> appointment(@PathParam("id") UUID id) {
+  public Map<String, Object> appointment(
+      @Parameter(example = ApiExamples.APPOINTMENT) @PathParam("id") UUID id) {
     Appointment a = book.get(id);
     AppointmentType type = AppointmentType.findById(a.typeCode);
     Map<String, Object> fhir = resource("Appointment", a.id.toString());

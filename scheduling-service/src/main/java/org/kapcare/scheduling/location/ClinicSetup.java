@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.kapcare.contracts.scheduling.DutyShiftScheduled;
+import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.scheduling.appointment.TimeSpan;
+import org.kapcare.scheduling.paging.KeyCursor;
 import org.kapcare.scheduling.provider.Provider;
 import org.kapcare.scheduling.provider.ProviderRole;
 
@@ -17,9 +20,11 @@ import org.kapcare.scheduling.provider.ProviderRole;
 public class ClinicSetup {
 
   private final EntityManager em;
+  private final Outbox outbox;
 
-  ClinicSetup(EntityManager em) {
+  ClinicSetup(EntityManager em, Outbox outbox) {
     this.em = em;
+    this.outbox = outbox;
   }
 
   public Location createLocation(@Valid LocationRequests.NewLocation request) {
@@ -43,10 +48,23 @@ public class ClinicSetup {
     return room;
   }
 
+  /**
+   * The active rooms of a site by name (unique there), keyset-paged after {@code after} (null for
+   * the first page).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Room> rooms(UUID locationId) {
+  public List<Room> rooms(UUID locationId, KeyCursor after, int limit) {
     location(locationId);
-    return Room.list("locationId = ?1 and active = true order by name", locationId);
+    return after == null
+        ? Room.<Room>find("locationId = ?1 and active = true order by name", locationId)
+            .page(0, limit)
+            .list()
+        : Room.<Room>find(
+                "locationId = ?1 and active = true and name > ?2 order by name",
+                locationId,
+                after.key())
+            .page(0, limit)
+            .list();
   }
 
   /** Replaces a provider's weekly hours at one location. */
@@ -106,7 +124,10 @@ public class ClinicSetup {
     return id;
   }
 
-  /** Puts a prescriber on duty; one prescriber per location at any instant (409 overlap). */
+  /**
+   * Puts a prescriber on duty; one prescriber per location at any instant (409 overlap). Emits
+   * DutyShiftScheduled in the same transaction.
+   */
   public UUID addDutyShift(@Valid LocationRequests.NewDutyShift request) {
     location(request.locationId());
     Provider prescriber = provider(request.prescriberId());
@@ -128,6 +149,7 @@ public class ClinicSetup {
         .setParameter(4, TimeSpan.utc(request.starts()))
         .setParameter(5, TimeSpan.utc(request.ends()))
         .executeUpdate();
+    outbox.record(DutyShiftScheduled.TYPE, DutyShiftEvents.scheduled(id, request));
     return id;
   }
 

@@ -21,9 +21,9 @@ public final class LocationRequests {
   /** A new clinic site. */
   @Schema(name = "NewLocation")
   public record NewLocation(
-      @Schema(example = "Portland clinic") @NotBlank @Size(max = 120) String name,
-      @Schema(example = "America/Los_Angeles") @NotBlank @TimeZoneId String timeZone,
-      @Schema(example = "+15035550100") @Pattern(regexp = "\\+[1-9][0-9]{6,14}") String phone) {}
+      @Schema(example = "Denver clinic") @NotBlank @Size(max = 120) String name,
+      @Schema(example = "America/Denver") @NotBlank @TimeZoneId String timeZone,
+      @Schema(example = "+13035550100") @Pattern(regexp = "\\+[1-9][0-9]{6,14}") String phone) {}
 
   /** A new room at a location. */
   @Schema(name = "NewRoom")

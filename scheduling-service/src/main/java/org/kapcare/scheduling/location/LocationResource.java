@@ -2,23 +2,37 @@ package org.kapcare.scheduling.location;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.kapcare.platform.http.Cursor;
+import org.kapcare.platform.http.Page;
 import org.kapcare.platform.security.Roles;
+import org.kapcare.scheduling.openapi.ApiExamples;
+import org.kapcare.scheduling.paging.KeyCursor;
+import org.kapcare.scheduling.paging.Pages;
 
 /** Clinic set-up: sites, rooms and the prescriber rota. Admins and coordinators. */
 @Path("/")
@@ -36,16 +50,41 @@ public class LocationResource {
   }
 
   /** A site as the API shows it. */
-  public record LocationView(UUID id, String name, String timeZone, String phone) {}
+  public record LocationView(
+      @Schema(example = ApiExamples.LOCATION) UUID id,
+      @Schema(example = "Denver clinic") String name,
+      @Schema(example = ApiExamples.ZONE) String timeZone,
+      @Schema(example = "+13035550100") String phone) {}
 
   /** A room as the API shows it. */
-  public record RoomView(UUID id, UUID locationId, String name, List<String> equipment) {}
+  public record RoomView(
+      @Schema(example = ApiExamples.ROOM) UUID id,
+      @Schema(example = ApiExamples.LOCATION) UUID locationId,
+      @Schema(example = "Cedar room") String name,
+      @Schema(example = "[\"music-system\", \"recliner\", \"vitals-monitor\"]")
+          List<String> equipment) {}
+
+  /** The OpenAPI shape of a page of rooms ({@link Page} is generic). */
+  @Schema(name = "PageRoomView")
+  public record RoomPage(
+      List<RoomView> items,
+      @Schema(
+              description = "Pass back as `cursor` for the next page; null on the last",
+              example = ApiExamples.ROOM_CURSOR)
+          String next) {}
 
   @POST
   @Path("locations")
   @ResponseStatus(201)
   @Operation(summary = "Add a clinic site")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LocationView.class),
+              examples = @ExampleObject(name = "created", value = ApiExamples.LOCATION_VIEW)))
   public LocationView createLocation(@Valid @NotNull LocationRequests.NewLocation request) {
     Location l = setup.createLocation(request);
     return new LocationView(l.id, l.name, l.timeZone, l.phone);
@@ -55,11 +94,19 @@ public class LocationResource {
   @Path("locations/{locationId}/rooms")
   @ResponseStatus(201)
   @Operation(summary = "Add a room or chair with its equipment")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RoomView.class),
+              examples = @ExampleObject(name = "created", value = ApiExamples.ROOM_VIEW)))
   @APIResponse(responseCode = "404", description = "No such location")
   @APIResponse(responseCode = "409", description = "A room of that name exists there")
   public RoomView addRoom(
-      @PathParam("locationId") UUID locationId, @Valid @NotNull LocationRequests.NewRoom request) {
+      @Parameter(example = ApiExamples.LOCATION) @PathParam("locationId") UUID locationId,
+      @Valid @NotNull LocationRequests.NewRoom request) {
     return view(setup.addRoom(locationId, request));
   }
 
@@ -73,18 +120,53 @@ public class LocationResource {
     Roles.NURSE,
     Roles.CHAPLAIN
   })
-  @Operation(summary = "The active rooms of a site")
-  @APIResponse(responseCode = "200", description = "Rooms by name")
+  @Operation(
+      summary = "The active rooms of a site by name, paged",
+      description = "Pass `next` back as `cursor` for the following page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of rooms, by name",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RoomPage.class),
+              examples = @ExampleObject(name = "page", value = ApiExamples.ROOM_PAGE)))
   @APIResponse(responseCode = "404", description = "No such location")
-  public List<RoomView> rooms(@PathParam("locationId") UUID locationId) {
-    return setup.rooms(locationId).stream().map(LocationResource::view).toList();
+  public Page<RoomView> rooms(
+      @Parameter(example = ApiExamples.LOCATION) @PathParam("locationId") UUID locationId,
+      @Parameter(
+              description = "`next` of the previous page; none for the first",
+              example = ApiExamples.ROOM_CURSOR)
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Page size, 1 to 200", example = "50")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(Cursor.MAX_LIMIT)
+          int limit) {
+    return Pages.of(
+        setup.rooms(locationId, KeyCursor.decode(cursor), limit + 1),
+        limit,
+        LocationResource::view,
+        r -> new KeyCursor(r.name).encode());
   }
 
   @POST
   @Path("duty-shifts")
   @ResponseStatus(201)
-  @Operation(summary = "Put a prescriber on duty at a site")
-  @APIResponse(responseCode = "201", description = "Created")
+  @Operation(
+      summary = "Put a prescriber on duty at a site",
+      description = "Emits DutyShiftScheduled (urgent alerts go to the prescriber on duty).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples = @ExampleObject(name = "created", value = ApiExamples.DUTY_SHIFT_CREATED)))
+  @APIResponse(responseCode = "404", description = "No such location or provider")
   @APIResponse(responseCode = "409", description = "Another prescriber is on duty then")
   @APIResponse(responseCode = "422", description = "Not a prescriber, or the shift ends first")
   public Map<String, UUID> addDutyShift(@Valid @NotNull LocationRequests.NewDutyShift request) {

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.location.ClinicSetup;
 import org.kapcare.scheduling.location.LocationRequests;
+import org.kapcare.scheduling.openapi.ApiExamples;
 
 /** The staff directory. */
 @Path("/providers")
@@ -43,7 +49,14 @@ public class ProviderResource {
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Register a bookable provider", description = "Emits ProviderRegistered.")
-  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProviderView.class),
+              examples = @ExampleObject(name = "registered", value = ApiExamples.PROVIDER_VIEW)))
   @APIResponse(responseCode = "409", description = "Already registered")
   public RestResponse<ProviderView> register(
       @Valid @NotNull RegisterProviderRequest request, UriInfo uri) {
@@ -65,9 +78,17 @@ public class ProviderResource {
     Roles.CHAPLAIN
   })
   @Operation(summary = "A provider of the staff directory")
-  @APIResponse(responseCode = "200", description = "The provider")
+  @APIResponse(
+      responseCode = "200",
+      description = "The provider",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProviderView.class),
+              examples = @ExampleObject(name = "provider", value = ApiExamples.PROVIDER_VIEW)))
   @APIResponse(responseCode = "404", description = "No such provider")
-  public ProviderView get(@PathParam("providerId") UUID providerId) {
+  public ProviderView get(
+      @Parameter(example = ApiExamples.THERAPIST) @PathParam("providerId") UUID providerId) {
     return ProviderView.of(providers.get(providerId));
   }
 
@@ -75,11 +96,19 @@ public class ProviderResource {
   @Path("/{providerId}/working-hours")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Replace a provider's weekly hours at a site (in the site's time zone)")
-  @APIResponse(responseCode = "200", description = "Replaced")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples =
+                  @ExampleObject(name = "replaced", value = ApiExamples.WORKING_HOURS_REPLACED)))
   @APIResponse(responseCode = "404", description = "No such provider or location")
   @APIResponse(responseCode = "422", description = "A span ends before it starts")
   public Map<String, UUID> setWorkingHours(
-      @PathParam("providerId") UUID providerId,
+      @Parameter(example = ApiExamples.THERAPIST) @PathParam("providerId") UUID providerId,
       @Valid @NotNull LocationRequests.WorkingHours request) {
     setup.setWorkingHours(providerId, request);
     return Map.of("providerId", providerId, "locationId", request.locationId());
@@ -90,13 +119,20 @@ public class ProviderResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @ResponseStatus(201)
   @Operation(summary = "Time off (anywhere) or extra hours (at a site) for a provider")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples = @ExampleObject(name = "recorded", value = ApiExamples.EXCEPTION_CREATED)))
   @APIResponse(responseCode = "404", description = "No such provider or location")
   @APIResponse(
       responseCode = "422",
       description = "The period ends first, or extra hours lack a site")
   public Map<String, UUID> addException(
-      @PathParam("providerId") UUID providerId,
+      @Parameter(example = ApiExamples.THERAPIST) @PathParam("providerId") UUID providerId,
       @Valid @NotNull LocationRequests.ScheduleException request) {
     return Map.of("id", setup.addException(providerId, request));
   }

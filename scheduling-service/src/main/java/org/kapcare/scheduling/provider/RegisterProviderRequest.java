@@ -14,11 +14,15 @@ import org.kapcare.platform.validation.TimeZoneId;
 /** What an admin records to make a staff member bookable. */
 @Schema(name = "RegisterProviderRequest")
 public record RegisterProviderRequest(
-    @Schema(description = "The provider's Keycloak user id") @NotNull UUID personId,
+    @Schema(
+            description = "The provider's Keycloak user id",
+            example = "2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01")
+        @NotNull
+        UUID personId,
     @Schema(example = "Tess Morrow, LCSW") @NotBlank @Size(max = 200) String displayName,
     @Schema(example = "[\"THERAPIST\"]") @NotEmpty Set<@NotNull ProviderRole> roles,
     @Schema(example = "tess@demo.kapcare.org") @NotBlank @Email @Size(max = 254) String email,
-    @Schema(example = "+15035550142")
+    @Schema(example = "+13035550142")
         @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number")
         String phone,
-    @Schema(example = "America/Los_Angeles") @NotBlank @TimeZoneId String timeZone) {}
+    @Schema(example = "America/Denver") @NotBlank @TimeZoneId String timeZone) {}

@@ -91,7 +91,8 @@ class AppointmentLifecycleTest {
         .get("/appointments/" + id + "/history")
         .then()
         .statusCode(200)
-        .body("action", contains("BOOKED", "RESCHEDULED"));
+        .body("items.action", contains("BOOKED", "RESCHEDULED"))
+        .body("next", org.hamcrest.Matchers.nullValue());
     // The old time is free again.
     Clinic.book(
             DemoUser.CORA_COORDINATOR,
@@ -241,8 +242,8 @@ class AppointmentLifecycleTest {
   void anAdminChangesAnAppointmentTypeAsDataButNeverMakesDosingSelfBookable() {
     var types =
         as(DemoUser.KERRY).get("/appointment-types").then().statusCode(200).extract().jsonPath();
-    int index = types.getList("code").indexOf("follow-up");
-    Map<String, Object> followUp = new java.util.HashMap<>(types.getMap("[" + index + "]"));
+    int index = types.getList("items.code").indexOf("follow-up");
+    Map<String, Object> followUp = new java.util.HashMap<>(types.getMap("items[" + index + "]"));
     followUp.put("minutes", 45);
     as(DemoUser.CORA_COORDINATOR)
         .header("If-Match", "\"" + followUp.get("version") + "\"")
@@ -259,8 +260,9 @@ class AppointmentLifecycleTest {
         .then()
         .statusCode(200)
         .body("minutes", equalTo(45));
-    int dosingIndex = types.getList("code").indexOf("dosing-iv");
-    Map<String, Object> dosing = new java.util.HashMap<>(types.getMap("[" + dosingIndex + "]"));
+    int dosingIndex = types.getList("items.code").indexOf("dosing-iv");
+    Map<String, Object> dosing =
+        new java.util.HashMap<>(types.getMap("items[" + dosingIndex + "]"));
     dosing.put("clientSelfBooking", true);
     as(DemoUser.ADAM_ADMIN)
         .header("If-Match", "\"" + dosing.get("version") + "\"")

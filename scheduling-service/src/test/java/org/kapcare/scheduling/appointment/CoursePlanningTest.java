@@ -42,11 +42,11 @@ class CoursePlanningTest {
     UUID plan = approvePlan(clinic);
     JsonPath course = awaitCourse(plan, 13);
 
-    List<String> types = course.getList("typeCode");
+    List<String> types = course.getList("items.typeCode");
     assertEquals("preparation", types.get(0));
     assertEquals(6, types.stream().filter("dosing-sublingual"::equals).count());
     assertEquals(6, types.stream().filter("integration"::equals).count());
-    assertTrue(course.getList("status").stream().allMatch("TENTATIVE"::equals));
+    assertTrue(course.getList("items.status").stream().allMatch("TENTATIVE"::equals));
     List<Instant> dosing = starts(course, "dosing-sublingual");
     for (int i = 1; i < dosing.size(); i++) {
       assertFalse(
@@ -85,15 +85,47 @@ class CoursePlanningTest {
   }
 
   @Test
+  void theCourseIsReadInPagesByStartTime() {
+    Clinic clinic = new Clinic(clients, Instant.now().minus(1, ChronoUnit.DAYS));
+    UUID plan = approvePlan(clinic);
+    List<String> whole = awaitCourse(plan, 13).getList("items.id");
+    List<String> paged = new java.util.ArrayList<>();
+    List<Integer> sizes = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      var request =
+          given()
+              .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+              .queryParam("limit", 5);
+      if (cursor != null) {
+        request = request.queryParam("cursor", cursor);
+      }
+      JsonPath page = request.get("/courses/" + plan).then().statusCode(200).extract().jsonPath();
+      paged.addAll(page.getList("items.id"));
+      sizes.add(page.getList("items").size());
+      cursor = page.getString("next");
+    } while (cursor != null && sizes.size() < 10);
+    assertEquals(List.of(5, 5, 3), sizes);
+    assertEquals(whole, paged);
+    given()
+        .header("Authorization", DemoUser.ROBIN.bearer())
+        .get("/courses/" + plan)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void movingOneSessionRevalidatesTheRestOfTheCourse() {
     Clinic clinic = new Clinic(clients, Instant.now().minus(1, ChronoUnit.DAYS));
     UUID plan = approvePlan(clinic);
     JsonPath course = awaitCourse(plan, 13);
-    int first = course.getList("typeCode").indexOf("dosing-sublingual");
-    String id = course.getString("[" + first + "].id");
-    long version = course.getLong("[" + first + "].version");
+    int first = course.getList("items.typeCode").indexOf("dosing-sublingual");
+    String id = course.getString("items[" + first + "].id");
+    long version = course.getLong("items[" + first + "].version");
     ZonedDateTime start =
-        Instant.parse(course.getString("[" + first + "].startsAt")).atZone(ZoneId.of(Clinic.ZONE));
+        Instant.parse(course.getString("items[" + first + "].startsAt"))
+            .atZone(ZoneId.of(Clinic.ZONE));
     // Later, so that its integration (24 h after the old end) now comes too soon after it.
     ZonedDateTime moved =
         start.getHour() <= 18 ? start.plusHours(1) : start.plusDays(1).withHour(6).withMinute(0);
@@ -140,12 +172,12 @@ class CoursePlanningTest {
                       .get("/courses/" + plan);
               return response.statusCode() == 200 ? response.jsonPath() : null;
             },
-            json -> json != null && json.getList("$").size() == sessions);
+            json -> json != null && json.getList("items").size() == sessions);
   }
 
   private static List<Instant> starts(JsonPath course, String type) {
-    List<String> types = course.getList("typeCode");
-    List<String> starts = course.getList("startsAt");
+    List<String> types = course.getList("items.typeCode");
+    List<String> starts = course.getList("items.startsAt");
     return java.util.stream.IntStream.range(0, types.size())
         .filter(i -> types.get(i).equals(type))
         .mapToObj(i -> Instant.parse(starts.get(i)))

@@ -139,7 +139,7 @@ class WaitlistTest {
             .statusCode(200)
             .extract()
             .jsonPath();
-    int index = entries.getList("id").indexOf(entryId);
-    return entries.setRootPath("[" + index + "]");
+    int index = entries.getList("items.id").indexOf(entryId);
+    return entries.setRootPath("items[" + index + "]");
   }
 }
