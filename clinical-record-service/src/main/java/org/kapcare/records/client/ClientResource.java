@@ -68,8 +68,10 @@ public class ClientResource {
 
   @GET
   @Path("/{clientId}")
-  @RolesAllowed({Roles.CLIENT, Roles.COORDINATOR, Roles.ADMIN})
-  @Operation(summary = "A client's demographics", description = "The client themself or staff.")
+  @RolesAllowed("**")
+  @Operation(
+      summary = "A client's demographics",
+      description = "The client, the care team, coordinators, admins.")
   @APIResponse(responseCode = "200", description = "The client")
   @APIResponse(responseCode = "404", description = "No such client")
   public ClientView get(@PathParam("clientId") UUID clientId) {

@@ -10,7 +10,8 @@ import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.platform.security.Caller;
-import org.kapcare.platform.security.Roles;
+import org.kapcare.records.access.ChartAccess;
+import org.kapcare.records.access.ChartAction;
 
 /** Enrollment and demographics. */
 @ApplicationScoped
@@ -21,10 +22,12 @@ public class ClientService {
 
   private final Outbox outbox;
   private final Caller caller;
+  private final ChartAccess access;
 
-  ClientService(Outbox outbox, Caller caller) {
+  ClientService(Outbox outbox, Caller caller, ChartAccess access) {
     this.outbox = outbox;
     this.caller = caller;
+    this.access = access;
   }
 
   /** Enrolls a client and announces it ({@code ClientEnrolled}) in the same transaction. */
@@ -57,21 +60,14 @@ public class ClientService {
     client.enrolledAt = Instant.now();
     client.enrolledBy = UUID.fromString(caller.id());
     client.persistAndFlush();
+    access.require(client.id, ChartAction.ENROLL, client.id);
     outbox.record(ClientEnrolled.TYPE, ClientEvents.enrolled(client));
     return client;
   }
 
-  /** A client's demographics: the client themself, coordinators and admins. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /** A client's demographics: the client themself, the care team, coordinators and admins. */
   public Client demographics(UUID clientId) {
-    boolean self = caller.is(Roles.CLIENT) && clientId.toString().equals(caller.id());
-    if (!self && !caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
-      throw ProblemException.forbidden("you may only read your own record");
-    }
-    Client client = Client.findById(clientId);
-    if (client == null) {
-      throw ProblemException.notFound("client", clientId);
-    }
-    return client;
+    access.require(clientId, ChartAction.READ_DEMOGRAPHICS, clientId);
+    return Client.findById(clientId);
   }
 }

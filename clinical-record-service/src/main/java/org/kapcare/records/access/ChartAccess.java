@@ -1,0 +1,201 @@
+package org.kapcare.records.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.security.Caller;
+import org.kapcare.platform.security.Roles;
+import org.kapcare.records.client.Client;
+import org.kapcare.records.consent.ShareScope;
+
+/**
+ * The one gate to chart data: works out how the caller stands to the client (self, care team,
+ * coordinator, consented partner, break-the-glass), checks it against {@link ChartAction}, and
+ * writes the audit entry for the outcome — in the caller's transaction when allowed, in its own
+ * when denied (a refusal must be on record even though the request fails).
+ */
+@ApplicationScoped
+public class ChartAccess {
+
+  private final Caller caller;
+  private final JsonWebToken token;
+  private final EntityManager em;
+  private final AuditLog audit;
+
+  ChartAccess(Caller caller, JsonWebToken token, EntityManager em, AuditLog audit) {
+    this.caller = caller;
+    this.token = token;
+    this.em = em;
+    this.audit = audit;
+  }
+
+  /** Allows {@code action} on the client's chart or throws 404/403; audits either way. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Grant require(UUID clientId, ChartAction action, UUID resourceId) {
+    if (Client.findById(clientId) == null) {
+      throw ProblemException.notFound("client", clientId);
+    }
+    Grant grant = grantFor(clientId, action.allowed);
+    if (grant == null) {
+      audit.denied(actor(), callerRole(), clientId, action, resourceId, purposeOfDenied());
+      throw ProblemException.forbidden("you may not " + describe(action) + " of this client");
+    }
+    audit.allowed(actor(), grant, clientId, action, resourceId);
+    return grant;
+  }
+
+  /** Records a further resource touched under an access already granted (e.g. an export). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void alsoAudit(UUID clientId, Grant grant, ChartAction action, UUID resourceId) {
+    audit.allowed(actor(), grant, clientId, action, resourceId);
+  }
+
+  /** The caller's id as audited: the person's {@code sub}, or the partner's client id. */
+  public String actor() {
+    return caller.is(Roles.PARTNER) ? partnerId() : caller.id();
+  }
+
+  /** The partner clinic behind a client-credentials token (its OAuth client id). */
+  public String partnerId() {
+    Object azp = token.getClaim("azp");
+    return azp == null ? caller.id() : azp.toString();
+  }
+
+  private Grant grantFor(UUID clientId, Set<Relation> allowed) {
+    if (allowed.contains(Relation.SELF)
+        && caller.is(Roles.CLIENT)
+        && clientId.toString().equals(caller.id())) {
+      return new Grant(Relation.SELF, false, Set.of());
+    }
+    if (allowed.contains(Relation.COORDINATOR) && caller.is(Roles.COORDINATOR)) {
+      return new Grant(Relation.COORDINATOR, false, Set.of());
+    }
+    if (allowed.contains(Relation.ADMIN) && caller.is(Roles.ADMIN)) {
+      return new Grant(Relation.ADMIN, false, Set.of());
+    }
+    if (allowed.contains(Relation.PARTNER) && caller.is(Roles.PARTNER)) {
+      Set<ShareScope> scope = sharedScope(clientId);
+      return scope == null ? null : new Grant(Relation.PARTNER, false, scope);
+    }
+    Set<Relation> held = careTeamRelations(clientId);
+    boolean breakGlass = false;
+    if (held.isEmpty() && hasBreakGlass(clientId)) {
+      held = clinicalRoles();
+      breakGlass = true;
+    }
+    for (Relation relation : held) {
+      if (allowed.contains(relation)) {
+        return new Grant(relation, breakGlass, Set.of());
+      }
+    }
+    return null;
+  }
+
+  /** The care-team places the caller holds for this client, each backed by the matching role. */
+  public Set<Relation> careTeamRelations(UUID clientId) {
+    if (!caller.isAny(Roles.THERAPIST, Roles.PRESCRIBER, Roles.NURSE, Roles.CHAPLAIN)) {
+      return Set.of();
+    }
+    UUID me = UUID.fromString(caller.id());
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT (therapist_id = ?2), (prescriber_id = ?2), (?2 = ANY(nurse_ids)),"
+                    + " (chaplain_id = ?2) FROM care_team WHERE client_id = ?1")
+            .setParameter(1, clientId)
+            .setParameter(2, me)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Set.of();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    Set<Relation> held = EnumSet.noneOf(Relation.class);
+    addIf(held, row[0], Roles.THERAPIST, Relation.THERAPIST);
+    addIf(held, row[1], Roles.PRESCRIBER, Relation.PRESCRIBER);
+    addIf(held, row[2], Roles.NURSE, Relation.NURSE);
+    addIf(held, row[3], Roles.CHAPLAIN, Relation.CHAPLAIN);
+    return held;
+  }
+
+  private void addIf(Set<Relation> held, Object member, String role, Relation relation) {
+    if (Boolean.TRUE.equals(member) && caller.is(role)) {
+      held.add(relation);
+    }
+  }
+
+  private boolean hasBreakGlass(UUID clientId) {
+    if (!caller.isAny(Roles.THERAPIST, Roles.PRESCRIBER, Roles.NURSE)) {
+      return false;
+    }
+    return !em.createNativeQuery(
+            "SELECT 1 FROM break_glass_access WHERE client_id = ?1 AND clinician_id = ?2"
+                + " AND expires_at > ?3 LIMIT 1")
+        .setParameter(1, clientId)
+        .setParameter(2, UUID.fromString(caller.id()))
+        .setParameter(3, Instant.now())
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The clinical relations the caller's roles allow; used for break-the-glass. */
+  Set<Relation> clinicalRoles() {
+    Set<Relation> roles = EnumSet.noneOf(Relation.class);
+    if (caller.is(Roles.THERAPIST)) roles.add(Relation.THERAPIST);
+    if (caller.is(Roles.PRESCRIBER)) roles.add(Relation.PRESCRIBER);
+    if (caller.is(Roles.NURSE)) roles.add(Relation.NURSE);
+    return roles;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<ShareScope> sharedScope(UUID clientId) {
+    List<String[]> scopes =
+        em.createNativeQuery(
+                "SELECT scope FROM consent WHERE client_id = ?1 AND kind = 'PARTNER_SHARE'"
+                    + " AND partner_id = ?2 AND withdrawn_at IS NULL")
+            .setParameter(1, clientId)
+            .setParameter(2, partnerId())
+            .getResultList();
+    if (scopes.isEmpty()) {
+      return null;
+    }
+    Set<ShareScope> scope = EnumSet.noneOf(ShareScope.class);
+    for (String s : scopes.get(0)) {
+      scope.add(ShareScope.valueOf(s));
+    }
+    return scope;
+  }
+
+  /** The caller's main role, for the audit log. */
+  public String callerRole() {
+    for (String role :
+        List.of(
+            Roles.PRESCRIBER,
+            Roles.THERAPIST,
+            Roles.NURSE,
+            Roles.CHAPLAIN,
+            Roles.COORDINATOR,
+            Roles.ADMIN,
+            Roles.PARTNER,
+            Roles.CLIENT)) {
+      if (caller.is(role)) {
+        return role;
+      }
+    }
+    return "none";
+  }
+
+  private String purposeOfDenied() {
+    return caller.is(Roles.CLIENT) ? Relation.SELF.purpose : "TREAT";
+  }
+
+  private static String describe(ChartAction action) {
+    return (action.audit == ChartAction.AuditAction.READ ? "read the " : "write the ")
+        + action.resource.replace('-', ' ');
+  }
+}

@@ -1,0 +1,63 @@
+package org.kapcare.records.consent;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A consent as signed; withdrawing it stamps {@code withdrawnAt} and takes effect at once. */
+@Entity
+@Table(name = "consent")
+public class Consent extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(name = "client_id")
+  public UUID clientId;
+
+  @Enumerated(EnumType.STRING)
+  public ConsentKind kind;
+
+  @Column(name = "document_version")
+  public String documentVersion;
+
+  @Column(name = "partner_id")
+  public String partnerId;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> scope;
+
+  @Column(name = "signed_at")
+  public Instant signedAt;
+
+  @Column(name = "recorded_by")
+  public UUID recordedBy;
+
+  @Column(name = "withdrawn_at")
+  public Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by")
+  public UUID withdrawnBy;
+
+  @Version public long version;
+
+  public boolean active() {
+    return withdrawnAt == null;
+  }
+
+  /** The client's active consent of this kind, or null. */
+  public static Consent active(UUID clientId, ConsentKind kind) {
+    return Consent.<Consent>find(
+            "clientId = ?1 AND kind = ?2 AND withdrawnAt IS NULL", clientId, kind)
+        .firstResult();
+  }
+}
