@@ -1,0 +1,336 @@
+package org.kapcare.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kapcare.testing.DemoUser;
+
+/**
+ * The platform under failure, through the gateway: a 30 s broker outage, a consumer killed with
+ * SIGKILL, each service restarted while clients keep working, and 50 clients racing for one slot.
+ * Exactly-once is checked in the databases: one processed row and one effect per event.
+ */
+class ReliabilityIT {
+
+  private static final String ZONE = "America/Denver";
+  private static final String SCHEDULING_CONSUMER = "scheduling-service.clinical-events";
+
+  private static String run;
+  private static UUID therapist;
+  private static UUID location;
+
+  @BeforeAll
+  static void clinic() {
+    run = Long.toString(System.currentTimeMillis(), 36);
+    therapist = Keycloak.newStaff("rtess-" + run, "Tess", "Reliable", "therapist");
+    location =
+        JourneyIT.id(
+            cora()
+                .body(Map.of("name", "Reliability clinic " + run, "timeZone", ZONE))
+                .post("/api/scheduling/locations"));
+    cora()
+        .body(
+            Map.of(
+                "personId",
+                therapist.toString(),
+                "displayName",
+                "Tess Reliable",
+                "roles",
+                List.of("THERAPIST"),
+                "email",
+                therapist + "@journey.kapcare.org",
+                "timeZone",
+                ZONE))
+        .post("/api/scheduling/providers")
+        .then()
+        .statusCode(201);
+    List<Map<String, String>> weekly = new ArrayList<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      weekly.add(Map.of("day", day.name(), "starts", "07:00", "ends", "21:00"));
+    }
+    cora()
+        .body(Map.of("locationId", location.toString(), "weekly", weekly))
+        .put("/api/scheduling/providers/{p}/working-hours", therapist)
+        .then()
+        .statusCode(200);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void report() throws Exception {
+    System.out.println(Propagation.report(java.nio.file.Path.of("target/propagation.txt")));
+  }
+
+  @Test
+  void brokerDownFor30SecondsDelaysEventsButLosesAndDuplicatesNothing() throws Exception {
+    List<UUID> clients = new ArrayList<>();
+    Platform.script("kafka.sh", "stop");
+    Instant down = Instant.now();
+    try {
+      for (int i = 0; i < 5; i++) {
+        clients.add(enrollWithTeam()); // writes need no broker: the outbox keeps the events
+      }
+      cora().get("/api/scheduling/appointment-types").then().statusCode(200);
+      cora().get("/api/records/clients/{c}", clients.get(0)).then().statusCode(200);
+      long left = Duration.ofSeconds(30).minus(Duration.between(down, Instant.now())).toMillis();
+      if (left > 0) {
+        Thread.sleep(left);
+      }
+    } finally {
+      Platform.script("kafka.sh", "start");
+    }
+    for (UUID client : clients) {
+      awaitTherapistKnown(client, Duration.ofSeconds(90));
+    }
+    assertEachEventAppliedOnce(clients);
+  }
+
+  @Test
+  void consumerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
+    List<UUID> clients = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      clients.add(enrollWithTeam());
+    }
+    kill("scheduling-service");
+    for (int i = 0; i < 10; i++) {
+      clients.add(enrollWithTeam()); // scheduling is down; records keep working
+    }
+    Platform.script("services.sh", "start");
+    for (UUID client : clients) {
+      awaitTherapistKnown(client, Duration.ofSeconds(90));
+    }
+    assertEachEventAppliedOnce(clients);
+  }
+
+  @Test
+  void eachServiceRestartedWhileClientsKeepWorking() throws Exception {
+    for (String service :
+        List.of(
+            "clinical-record-service", "scheduling-service", "notification-service", "gateway")) {
+      ExecutorService restart = Executors.newSingleThreadExecutor();
+      Future<?> done =
+          restart.submit(
+              () -> {
+                kill(service);
+                Platform.script("services.sh", "start");
+                return null;
+              });
+      List<UUID> clients = new ArrayList<>();
+      while (!done.isDone()) {
+        clients.add(retrying(ReliabilityIT::enrollWithTeam));
+      }
+      done.get();
+      restart.shutdown();
+      clients.add(retrying(ReliabilityIT::enrollWithTeam));
+      for (UUID client : clients) {
+        awaitTherapistKnown(client, Duration.ofSeconds(90));
+      }
+      assertEachEventAppliedOnce(clients);
+    }
+  }
+
+  @Test
+  void fiftyClientsRacingForOneSlotMakeOneAppointment() throws Exception {
+    List<UUID> clients = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      clients.add(enrollWithTeam());
+    }
+    for (UUID client : clients) {
+      awaitTherapistKnown(client, Duration.ofSeconds(60));
+    }
+    Instant slot =
+        Instant.parse(
+            cora()
+                .queryParam("type", "preparation")
+                .queryParam("clientId", clients.get(0))
+                .queryParam("locationId", location)
+                .queryParam("from", Instant.now().plus(3, ChronoUnit.DAYS).toString())
+                .get("/api/scheduling/slots")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("[0].startsAt"));
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    CountDownLatch ready = new CountDownLatch(50);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (UUID client : clients) {
+      answers.add(
+          pool.submit(
+              () -> {
+                Map<String, Object> body = new HashMap<>();
+                body.put("typeCode", "preparation");
+                body.put("clientId", client.toString());
+                body.put("locationId", location.toString());
+                body.put("startsAt", slot.toString());
+                body.put("providerIds", List.of(therapist.toString()));
+                RequestSpecification request = cora().body(body);
+                ready.countDown();
+                go.await();
+                return request.post("/api/scheduling/appointments").statusCode();
+              }));
+    }
+    ready.await();
+    go.countDown();
+    Map<Integer, Integer> statuses = new HashMap<>();
+    for (Future<Integer> answer : answers) {
+      statuses.merge(answer.get(), 1, Integer::sum);
+    }
+    pool.shutdown();
+    assertEquals(Map.of(201, 1, 409, 49), statuses);
+    try (Connection db = Platform.database("scheduling");
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT count(*) FROM appointment a JOIN appointment_provider p ON p.appointment_id"
+                    + " = a.id WHERE p.provider_id = ? AND a.starts_at = ?")) {
+      q.setObject(1, therapist);
+      q.setObject(2, java.sql.Timestamp.from(slot));
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertEquals(1, rs.getInt(1));
+      }
+    }
+  }
+
+  /** Enrolls a new client and assigns the reliability therapist; returns the client id. */
+  static UUID enrollWithTeam() {
+    UUID id = UUID.randomUUID();
+    cora()
+        .body(
+            Map.of(
+                "personId",
+                id.toString(),
+                "givenName",
+                "Reliable",
+                "familyName",
+                "Client",
+                "dateOfBirth",
+                "1990-01-01",
+                "email",
+                "reliable-" + id + "@journey.kapcare.org",
+                "timeZone",
+                ZONE,
+                "referralSource",
+                "SELF",
+                "smsOptIn",
+                false))
+        .post("/api/records/clients")
+        .then()
+        .statusCode(201);
+    cora()
+        .body(
+            Map.of(
+                "therapistId", therapist.toString(),
+                "prescriberId", DemoUser.PAULA_PRESCRIBER.id(),
+                "primaryClinicianId", therapist.toString()))
+        .put("/api/records/clients/{c}/care-team", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  /** Like a client app: retries a step that met a restarting service (5xx or no connection). */
+  static <T> T retrying(Callable<T> step) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    while (true) {
+      try {
+        return step.call();
+      } catch (AssertionError | Exception e) {
+        if (Instant.now().isAfter(deadline)) {
+          throw e;
+        }
+        Thread.sleep(250);
+      }
+    }
+  }
+
+  private static void awaitTherapistKnown(UUID client, Duration limit) {
+    Propagation.await(
+        "CareTeamAssigned → scheduling (under failure)",
+        limit,
+        () ->
+            therapist
+                .toString()
+                .equals(cora().get("/api/scheduling/clients/{c}", client).path("therapistId")));
+  }
+
+  /**
+   * Every clinical event about these clients was published, and scheduling processed each exactly
+   * once (one inbox row per event; the projection has one row per client).
+   */
+  private static void assertEachEventAppliedOnce(List<UUID> clients) throws Exception {
+    List<String> ids = clients.stream().map(UUID::toString).toList();
+    List<String> events = new ArrayList<>();
+    try (Connection clinical = Platform.database("clinical");
+        PreparedStatement q =
+            clinical.prepareStatement(
+                "SELECT id::text, published_at IS NOT NULL FROM outbox_event"
+                    + " WHERE aggregateid = ANY(?)")) {
+      q.setArray(1, clinical.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          events.add(rs.getString(1));
+          assertTrue(rs.getBoolean(2), "event " + rs.getString(1) + " was never published");
+        }
+      }
+    }
+    assertEquals(clients.size() * 2, events.size(), "ClientEnrolled + CareTeamAssigned each");
+    try (Connection scheduling = Platform.database("scheduling")) {
+      try (PreparedStatement q =
+          scheduling.prepareStatement(
+              "SELECT count(*), count(DISTINCT event_id) FROM processed_event"
+                  + " WHERE consumer = ? AND event_id = ANY(?)")) {
+        q.setString(1, SCHEDULING_CONSUMER);
+        q.setArray(2, scheduling.createArrayOf("varchar", events.toArray()));
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          assertEquals(events.size(), rs.getInt(1), "every event processed");
+          assertEquals(events.size(), rs.getInt(2), "none processed twice");
+        }
+      }
+      try (PreparedStatement q =
+          scheduling.prepareStatement("SELECT count(*) FROM client WHERE id = ANY(?)")) {
+        q.setArray(1, scheduling.createArrayOf("uuid", clients.toArray()));
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          assertEquals(clients.size(), rs.getInt(1));
+        }
+      }
+    }
+  }
+
+  /** SIGKILL, as an OOM killer or a node failure would: no shutdown hook runs. */
+  private static void kill(String service) throws Exception {
+    String pid =
+        Files.readAllLines(Platform.ROOT.resolve(".kap/pids/" + service + ".pid")).get(0).strip();
+    new ProcessBuilder("kill", "-KILL", "--", "-" + pid).inheritIO().start().waitFor();
+    for (int i = 0; i < 100 && new ProcessBuilder("kill", "-0", pid).start().waitFor() == 0; i++) {
+      Thread.sleep(100);
+    }
+  }
+
+  private static RequestSpecification cora() {
+    return Platform.as(DemoUser.CORA_COORDINATOR).contentType(ContentType.JSON);
+  }
+}
