@@ -1,11 +1,14 @@
 package org.kapcare.platform.problem;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -13,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error side of every operation once: the responses every secured endpoint can give
  * (400, 401, 403, 500), 412 and 428 for operations that take {@code If-Match}, and problem+json
- * content for every 4xx/5xx response. Services register it with {@code mp.openapi.filter}.
+ * content with an example problem for every 4xx/5xx response. Services register it with {@code
+ * mp.openapi.filter}.
  */
 public class ProblemOpenApiFilter implements OASFilter {
 
@@ -24,6 +28,19 @@ public class ProblemOpenApiFilter implements OASFilter {
           "401", "No valid bearer token of the kap realm",
           "403", "The caller's role or relationship does not allow it",
           "500", "A defect; quote the correlation id to support");
+
+  /** Problem type and title by status, as the exception mappers answer them. */
+  private static final Map<String, List<String>> KINDS =
+      Map.ofEntries(
+          Map.entry("400", List.of(ProblemType.VALIDATION, "Invalid request")),
+          Map.entry("401", List.of(ProblemType.UNAUTHORIZED, "Unauthorized")),
+          Map.entry("403", List.of(ProblemType.FORBIDDEN, "Forbidden")),
+          Map.entry("404", List.of(ProblemType.NOT_FOUND, "Not found")),
+          Map.entry("409", List.of(ProblemType.CONFLICT, "Conflict")),
+          Map.entry("412", List.of(ProblemType.PRECONDITION_FAILED, "Precondition failed")),
+          Map.entry("422", List.of(ProblemType.UNPROCESSABLE, "Unprocessable request")),
+          Map.entry("428", List.of(ProblemType.PRECONDITION_REQUIRED, "Precondition required")),
+          Map.entry("500", List.of(ProblemType.INTERNAL, "Internal error")));
 
   @Override
   public Operation filterOperation(Operation operation) {
@@ -46,8 +63,40 @@ public class ProblemOpenApiFilter implements OASFilter {
       if (isError(response.getKey()) && isEmpty(response.getValue())) {
         response.getValue().setContent(problemContent());
       }
+      MediaType problem = problemMediaType(response.getValue());
+      if (problem != null && problem.getExample() == null && isEmpty(problem.getExamples())) {
+        problem.addExample(
+            KINDS.getOrDefault(response.getKey(), List.of(ProblemType.MALFORMED_REQUEST)).get(0),
+            OASFactory.createExample()
+                .summary(response.getValue().getDescription())
+                .value(example(response.getKey(), response.getValue().getDescription())));
+      }
     }
     return operation;
+  }
+
+  /** A problem as the service answers it for {@code status}, its detail the documented reason. */
+  static Map<String, Object> example(String status, String description) {
+    List<String> kind =
+        KINDS.getOrDefault(status, List.of(ProblemType.MALFORMED_REQUEST, "Request refused"));
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", ProblemType.BASE + kind.get(0));
+    problem.put("title", kind.get(1));
+    problem.put("status", Integer.parseInt(status));
+    problem.put("detail", description == null ? kind.get(1) : description);
+    problem.put("correlationId", "5e0f4b2a-9c1d-4e7f-8a36-2d4c6b8e1f07");
+    return problem;
+  }
+
+  private static MediaType problemMediaType(APIResponse response) {
+    if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+      return null;
+    }
+    return response.getContent().getMediaTypes().get(Problem.MEDIA_TYPE);
+  }
+
+  private static boolean isEmpty(Map<?, ?> map) {
+    return map == null || map.isEmpty();
   }
 
   @Override
@@ -111,7 +160,7 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .addType(Schema.SchemaType.ARRAY)
                 .description("One entry per invalid field")
                 .items(fieldError))
-        .required(java.util.List.of("type", "title", "status"));
+        .required(List.of("type", "title", "status"));
   }
 
   private static Schema string(String description) {
