@@ -74,9 +74,9 @@ class JourneyIT {
                         "equipment",
                         List.of("recliner", "vitals-monitor", "music-system", "iv-pump")))
                 .post("/api/scheduling/locations/{l}/rooms", location));
-    provider(therapist, "Tess Morrow, LCSW", "THERAPIST");
-    provider(prescriber, "Paula Reyes, APRN", "PRESCRIBER");
-    provider(nurse, "Nina Okafor, RN", "NURSE");
+    provider(location, therapist, "Tess Morrow, LCSW", "THERAPIST");
+    provider(location, prescriber, "Paula Reyes, APRN", "PRESCRIBER");
+    provider(location, nurse, "Nina Okafor, RN", "NURSE");
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     cora()
         .body(
@@ -647,7 +647,8 @@ class JourneyIT {
     return dosing;
   }
 
-  private static void provider(UUID id, String name, String role) {
+  /** Registers a bookable provider working 07:00–21:00 every day at the site. */
+  static void provider(UUID location, UUID id, String name, String role) {
     cora()
         .body(
             Map.of(

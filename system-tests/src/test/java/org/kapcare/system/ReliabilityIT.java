@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kapcare.testing.DemoUser;
@@ -50,36 +51,12 @@ class ReliabilityIT {
             cora()
                 .body(Map.of("name", "Reliability clinic " + run, "timeZone", ZONE))
                 .post("/api/scheduling/locations"));
-    cora()
-        .body(
-            Map.of(
-                "personId",
-                therapist.toString(),
-                "displayName",
-                "Tess Reliable",
-                "roles",
-                List.of("THERAPIST"),
-                "email",
-                therapist + "@journey.kapcare.org",
-                "timeZone",
-                ZONE))
-        .post("/api/scheduling/providers")
-        .then()
-        .statusCode(201);
-    List<Map<String, String>> weekly = new ArrayList<>();
-    for (DayOfWeek day : DayOfWeek.values()) {
-      weekly.add(Map.of("day", day.name(), "starts", "07:00", "ends", "21:00"));
-    }
-    cora()
-        .body(Map.of("locationId", location.toString(), "weekly", weekly))
-        .put("/api/scheduling/providers/{p}/working-hours", therapist)
-        .then()
-        .statusCode(200);
+    JourneyIT.provider(location, therapist, "Tess Reliable", "THERAPIST");
   }
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void report() throws Exception {
-    System.out.println(Propagation.report(java.nio.file.Path.of("target/propagation.txt")));
+    System.out.println(Propagation.report(Path.of("target/propagation.txt")));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /** Outcome measures: PHQ-9, GAD-7, PCL-5. */
 @Path("/clients/{clientId}/assessments")
@@ -49,10 +50,7 @@ public class AssessmentResource {
       @Valid @NotNull AssessmentRequest request,
       UriInfo uri) {
     AssessmentView view = assessments.submit(clientId, request);
-    return RestResponse.ResponseBuilder.<AssessmentView>created(
-            uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-        .entity(view)
-        .build();
+    return Created.at(uri, view.id(), view);
   }
 
   @GET

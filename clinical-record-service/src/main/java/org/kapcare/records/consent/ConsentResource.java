@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /** Consents: informed consent to KAP, sharing with a partner clinic, SMS. */
 @Path("/clients/{clientId}/consents")
@@ -43,10 +44,7 @@ public class ConsentResource {
   public RestResponse<ConsentView> record(
       @PathParam("clientId") UUID clientId, @Valid @NotNull ConsentRequest request, UriInfo uri) {
     Consent c = consents.record(clientId, request);
-    return RestResponse.ResponseBuilder.<ConsentView>created(
-            uri.getAbsolutePathBuilder().path(c.id.toString()).build())
-        .entity(ConsentView.of(c))
-        .build();
+    return Created.at(uri, c.id, ConsentView.of(c));
   }
 
   @POST

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /** Evaluations and eligibility decisions. */
 @Path("/clients/{clientId}/evaluations")
@@ -44,10 +45,7 @@ public class EvaluationResource {
       @Valid @NotNull EvaluationRequest request,
       UriInfo uri) {
     Evaluation e = evaluations.record(clientId, request);
-    return RestResponse.ResponseBuilder.<EvaluationView>created(
-            uri.getAbsolutePathBuilder().path(e.id.toString()).build())
-        .entity(EvaluationView.of(e))
-        .build();
+    return Created.at(uri, e.id, EvaluationView.of(e));
   }
 
   @POST

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /** A client's care-team handoffs. */
 @Path("/clients/{clientId}/handoffs")
@@ -44,10 +45,7 @@ public class HandoffResource {
   public RestResponse<HandoffView> share(
       @PathParam("clientId") UUID clientId, @Valid @NotNull HandoffRequest request, UriInfo uri) {
     Handoff h = handoffs.share(clientId, request);
-    return RestResponse.ResponseBuilder.<HandoffView>created(
-            uri.getAbsolutePathBuilder().path(h.id.toString()).build())
-        .entity(HandoffView.of(h))
-        .build();
+    return Created.at(uri, h.id, HandoffView.of(h));
   }
 
   @GET

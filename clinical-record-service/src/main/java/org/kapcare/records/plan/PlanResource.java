@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /** Treatment plans. */
 @Path("/clients/{clientId}/plans")
@@ -48,10 +49,7 @@ public class PlanResource {
   public RestResponse<PlanView> sign(
       @PathParam("clientId") UUID clientId, @Valid @NotNull PlanRequest request, UriInfo uri) {
     TreatmentPlan plan = plans.sign(clientId, request);
-    return RestResponse.ResponseBuilder.<PlanView>created(
-            uri.getAbsolutePathBuilder().path(plan.id.toString()).build())
-        .entity(PlanView.of(plan))
-        .build();
+    return Created.at(uri, plan.id, PlanView.of(plan));
   }
 
   @GET

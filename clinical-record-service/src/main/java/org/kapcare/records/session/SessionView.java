@@ -1,6 +1,7 @@
 package org.kapcare.records.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,11 +25,33 @@ public record SessionView(
     UUID signedBy,
     JsonNode content,
     String overrideReason,
-    List<DoseView> doses,
-    List<VitalsView> vitals,
-    List<AlertView> alerts,
-    List<CheckView> checks,
+    @JsonUnwrapped Measured measured,
     long version) {
+
+  /** What was measured and given during a dosing session. */
+  public record Measured(
+      List<DoseView> doses,
+      List<VitalsView> vitals,
+      List<AlertView> alerts,
+      List<CheckView> checks) {
+
+    static Measured during(SessionRecord r) {
+      return new Measured(
+          DoseAdministration.<DoseAdministration>list("sessionId = ?1 ORDER BY startedAt", r.id)
+              .stream()
+              .map(DoseView::of)
+              .toList(),
+          VitalReading.<VitalReading>list("sessionId = ?1 ORDER BY measuredAt", r.id).stream()
+              .map(VitalsView::of)
+              .toList(),
+          VitalsAlert.<VitalsAlert>list("sessionId = ?1 ORDER BY raisedAt", r.id).stream()
+              .map(AlertView::of)
+              .toList(),
+          ClinicalCheck.<ClinicalCheck>list("sessionId = ?1 ORDER BY observedAt", r.id).stream()
+              .map(CheckView::of)
+              .toList());
+    }
+  }
 
   /** A dose given. */
   public record DoseView(
@@ -86,32 +109,15 @@ public record SessionView(
 
   /** The record alone (lists). */
   static SessionView brief(SessionRecord r) {
-    return new SessionView(
-        r.id,
-        r.clientId,
-        r.planId,
-        r.kind,
-        r.appointmentId,
-        r.status,
-        r.openedAt,
-        r.startedAt,
-        r.dischargedAt,
-        r.signedAt,
-        r.signedBy,
-        r.content,
-        r.overrideReason,
-        null,
-        null,
-        null,
-        null,
-        r.version);
+    return of(r, null);
   }
 
   /** The record with everything measured during it. */
   static SessionView full(SessionRecord r) {
-    if (r.kind != SessionKind.DOSING) {
-      return brief(r);
-    }
+    return of(r, r.kind == SessionKind.DOSING ? Measured.during(r) : null);
+  }
+
+  private static SessionView of(SessionRecord r, Measured measured) {
     return new SessionView(
         r.id,
         r.clientId,
@@ -126,19 +132,7 @@ public record SessionView(
         r.signedBy,
         r.content,
         r.overrideReason,
-        DoseAdministration.<DoseAdministration>list("sessionId = ?1 ORDER BY startedAt", r.id)
-            .stream()
-            .map(DoseView::of)
-            .toList(),
-        VitalReading.<VitalReading>list("sessionId = ?1 ORDER BY measuredAt", r.id).stream()
-            .map(VitalsView::of)
-            .toList(),
-        VitalsAlert.<VitalsAlert>list("sessionId = ?1 ORDER BY raisedAt", r.id).stream()
-            .map(AlertView::of)
-            .toList(),
-        ClinicalCheck.<ClinicalCheck>list("sessionId = ?1 ORDER BY observedAt", r.id).stream()
-            .map(CheckView::of)
-            .toList(),
+        measured,
         r.version);
   }
 }
