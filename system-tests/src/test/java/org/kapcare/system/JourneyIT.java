@@ -55,7 +55,7 @@ class JourneyIT {
   static void clinic() {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     run = Long.toString(System.currentTimeMillis(), 36);
-    kerry = Keycloak.newClient("kerry-" + run, "Kerry", "Lane");
+    kerry = Keycloak.newClient("kerry-" + run, "Kerry", familyName());
     therapist = Keycloak.newStaff("tess-" + run, "Tess", "Morrow", "therapist");
     prescriber = Keycloak.newStaff("paula-" + run, "Paula", "Reyes", "prescriber");
     nurse = Keycloak.newStaff("nina-" + run, "Nina", "Okafor", "nurse");
@@ -99,21 +99,69 @@ class JourneyIT {
     System.out.println(Propagation.report(Path.of("target/journey-propagation.txt")));
   }
 
+  /** Recognisable, per run: the log scan below looks for exactly these. */
+  static String familyName() {
+    return "Lanewood" + run;
+  }
+
+  static String intention() {
+    return "To meet my grief " + run + " with curiosity instead of fear";
+  }
+
+  static String insights() {
+    return "Felt held " + run + " rather than judged";
+  }
+
+  @Test
+  @Order(11)
+  void noServiceLogsTheJourneysPersonalOrClinicalDetails() throws Exception {
+    List<String> phi =
+        List.of(
+            familyName(),
+            "kerry-" + run + "@journey.kapcare.org",
+            "1988-04-12",
+            intention(),
+            insights(),
+            "Sleep disturbed two nights");
+    List<String> found = new ArrayList<>();
+    for (String service :
+        List.of(
+            "gateway", "scheduling-service", "clinical-record-service", "notification-service")) {
+      Path log = Platform.ROOT.resolve(".kap/logs/" + service + ".log");
+      String text = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+      for (String value : phi) {
+        if (text.contains(value)) {
+          found.add(service + " logged \"" + value + "\"");
+        }
+      }
+    }
+    assertTrue(found.isEmpty(), "PHI in logs: " + found);
+  }
+
   @Test
   @Order(1)
   void coordinatorEnrollsKerryAndAssignsHerTeam() {
     cora()
         .body(
             Map.of(
-                "personId", kerry.toString(),
-                "givenName", "Kerry",
-                "familyName", "Lane",
-                "dateOfBirth", "1988-04-12",
-                "email", "kerry-" + run + "@journey.kapcare.org",
-                "phone", "+15035550123",
-                "timeZone", ZONE,
-                "referralSource", "THERAPIST",
-                "smsOptIn", true))
+                "personId",
+                kerry.toString(),
+                "givenName",
+                "Kerry",
+                "familyName",
+                familyName(),
+                "dateOfBirth",
+                "1988-04-12",
+                "email",
+                "kerry-" + run + "@journey.kapcare.org",
+                "phone",
+                "+15035550123",
+                "timeZone",
+                ZONE,
+                "referralSource",
+                "THERAPIST",
+                "smsOptIn",
+                true))
         .post("/api/records/clients")
         .then()
         .statusCode(201);
@@ -313,7 +361,7 @@ class JourneyIT {
             .body(
                 Map.of(
                     "intention",
-                    "To meet my grief with curiosity instead of fear",
+                    intention(),
                     "goalIds",
                     List.of(goal.toString()),
                     "readiness",
@@ -368,7 +416,7 @@ class JourneyIT {
                     "dosingSessionId",
                     firstDosingSession.toString(),
                     "insights",
-                    "Felt held rather than judged",
+                    insights(),
                     "themes",
                     List.of("grief", "self-compassion"),
                     "progress",

@@ -108,7 +108,7 @@ final class Keycloak {
         .path("access_token");
   }
 
-  private static String adminToken() {
+  static String adminToken() {
     return given()
         .formParams(
             Map.of(
