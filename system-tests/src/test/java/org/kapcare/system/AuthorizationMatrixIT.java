@@ -1,0 +1,436 @@
+package org.kapcare.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Tokens;
+
+/**
+ * Runs docs/security/authorization-matrix.csv: every operation × caller through the gateway with
+ * real tokens against one fully built chart; and fails when a service's OpenAPI document has an
+ * operation the matrix does not list.
+ */
+class AuthorizationMatrixIT {
+
+  private static final Map<String, String> ROUTES =
+      Map.of("records", "/api/records", "scheduling", "/api/scheduling");
+  private static final Map<String, String> DOCUMENTS =
+      Map.of(
+          "records", "http://127.0.0.1:8082/q/openapi?format=json",
+          "scheduling", "http://127.0.0.1:8081/q/openapi?format=json");
+
+  /** Query parameters an operation requires. */
+  private static final Map<String, String> QUERIES =
+      Map.of("/clients/{clientId}/assessments", "?instrument=GAD7");
+
+  private static final Map<String, UUID> IDS = new HashMap<>();
+  private static UUID dosingSession;
+  private static String selfUser;
+  private static List<String[]> rows;
+  private static String[] callers;
+
+  @BeforeAll
+  static void chart() throws Exception {
+    List<String> lines =
+        Files.readAllLines(Platform.ROOT.resolve("docs/security/authorization-matrix.csv")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .toList();
+    callers = lines.get(0).split(",");
+    rows = lines.stream().skip(1).map(l -> l.split(",")).toList();
+
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    selfUser = "mkerry-" + run;
+    UUID client = Keycloak.newClient(selfUser, "Matrix", "Client" + run);
+    IDS.put("clientId", client);
+    as(DemoUser.CORA_COORDINATOR)
+        .body(
+            Map.of(
+                "personId", client.toString(),
+                "givenName", "Matrix",
+                "familyName", "Client",
+                "dateOfBirth", "1990-05-05",
+                "email", selfUser + "@journey.kapcare.org",
+                "timeZone", "America/Denver",
+                "referralSource", "SELF",
+                "smsOptIn", false))
+        .post("/api/records/clients")
+        .then()
+        .statusCode(201);
+    as(DemoUser.CORA_COORDINATOR)
+        .body(team())
+        .put("/api/records/clients/{c}/care-team", client)
+        .then()
+        .statusCode(200);
+    consent(client, Map.of("kind", "KAP_TREATMENT", "documentVersion", "kap-consent-2026-03"));
+    consent(
+        client,
+        Map.of(
+            "kind",
+            "PARTNER_SHARE",
+            "partnerId",
+            "partner-clinic",
+            "scope",
+            List.of("DEMOGRAPHICS", "ASSESSMENTS", "CARE_PLAN", "ENCOUNTERS", "VITALS")));
+    IDS.put("consentId", consent(client, Map.of("kind", "SMS")));
+    Map<String, Object> evaluation = evaluation();
+    UUID approved = created(as(DemoUser.PAULA_PRESCRIBER).body(evaluation), "/evaluations");
+    as(DemoUser.PAULA_PRESCRIBER)
+        .body(Map.of("decision", "APPROVED"))
+        .post("/api/records/clients/{c}/evaluations/{e}/decision", client, approved)
+        .then()
+        .statusCode(200);
+    IDS.put("approvedEvaluationId", approved);
+    IDS.put(
+        "evaluationId", created(as(DemoUser.PAULA_PRESCRIBER).body(evaluation), "/evaluations"));
+    UUID goal =
+        UUID.fromString(
+            as(DemoUser.PAULA_PRESCRIBER)
+                .body(
+                    Map.of(
+                        "evaluationId",
+                        approved.toString(),
+                        "route",
+                        "SUBLINGUAL",
+                        "doseMg",
+                        200,
+                        "dosingSessions",
+                        6,
+                        "courseWeeks",
+                        3,
+                        "goals",
+                        List.of(Map.of("text", "Fewer depressive days"))))
+                .post("/api/records/clients/{c}/plans", client)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("goals[0].id"));
+    IDS.put("goalId", goal);
+    IDS.put(
+        "sessionId",
+        created(
+            as(DemoUser.TESS_THERAPIST)
+                .body(
+                    Map.of(
+                        "intention", "Matrix intention",
+                        "goalIds", List.of(goal.toString()),
+                        "readiness", "READY")),
+            "/preparations"));
+    dosingSession = created(as(DemoUser.NINA_NURSE).body(Map.of()), "/dosing-sessions");
+    IDS.put(
+        "assessmentId",
+        created(
+            as(DemoUser.TESS_THERAPIST)
+                .body(Map.of("instrument", "GAD7", "answers", List.of(1, 1, 1, 1, 1, 1, 1))),
+            "/assessments"));
+    IDS.put(
+        "noteId",
+        created(
+            as(DemoUser.CHRIS_CHAPLAIN).body(Map.of("kind", "PROGRESS", "body", "Visit")),
+            "/notes"));
+  }
+
+  @Test
+  void everyCellOfTheMatrixHolds() throws Exception {
+    Map<String, JsonNode> documents = new HashMap<>();
+    List<String> failures = new ArrayList<>();
+    int cells = 0;
+    for (String[] row : rows) {
+      String service = row[0];
+      String method = row[1];
+      String template = row[2];
+      JsonNode document = documents.computeIfAbsent(service, AuthorizationMatrixIT::document);
+      for (int i = 3; i < callers.length; i++) {
+        String expected = row[i];
+        Map<String, Object> body = body(method + " " + template);
+        if (body == null) {
+          body = plausible(document, template, method.toLowerCase());
+        }
+        RequestSpecification request = caller(callers[i]).body(body == null ? Map.of() : body);
+        String path = ROUTES.get(service) + fill(template) + QUERIES.getOrDefault(template, "");
+        int status = request.request(method, path).statusCode();
+        cells++;
+        boolean holds =
+            switch (expected) {
+              case "A" -> status != 401 && status != 403 && status < 500;
+              case "D" -> status == 403;
+              default -> status == Integer.parseInt(expected);
+            };
+        if (!holds) {
+          failures.add(
+              method
+                  + " "
+                  + template
+                  + " as "
+                  + callers[i]
+                  + ": expected "
+                  + expected
+                  + ", got "
+                  + status);
+        }
+      }
+    }
+    System.out.println(
+        "authorization matrix: " + cells + " cells, " + failures.size() + " failures");
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void everyOperationOfEveryListedServiceIsInTheMatrix() {
+    Set<String> listed = new LinkedHashSet<>();
+    Set<String> services = new LinkedHashSet<>();
+    for (String[] row : rows) {
+      services.add(row[0]);
+      listed.add(row[0] + " " + row[1] + " " + row[2]);
+    }
+    List<String> missing = new ArrayList<>();
+    for (String service : services) {
+      Iterator<Map.Entry<String, JsonNode>> paths = document(service).path("paths").fields();
+      while (paths.hasNext()) {
+        Map.Entry<String, JsonNode> path = paths.next();
+        path.getValue()
+            .fieldNames()
+            .forEachRemaining(
+                m -> {
+                  if (List.of("get", "post", "put", "patch", "delete").contains(m)
+                      && !listed.contains(service + " " + m.toUpperCase() + " " + path.getKey())) {
+                    missing.add(service + " " + m.toUpperCase() + " " + path.getKey());
+                  }
+                });
+      }
+    }
+    assertTrue(missing.isEmpty(), "operations missing from the matrix: " + missing);
+  }
+
+  /**
+   * A valid body for each operation that takes one, so that a refusal can only be the access policy
+   * (a service validates a body's shape before it looks at who is asking).
+   */
+  private static Map<String, Object> body(String operation) {
+    String now = Instant.now().toString();
+    return switch (operation) {
+      case "POST /clients" ->
+          Map.of(
+              "personId", UUID.randomUUID().toString(),
+              "givenName", "Matrix",
+              "familyName", "Other",
+              "dateOfBirth", "1990-05-05",
+              "email", UUID.randomUUID() + "@journey.kapcare.org",
+              "timeZone", "America/Denver",
+              "referralSource", "SELF",
+              "smsOptIn", false);
+      case "PUT /clients/{clientId}/care-team" -> team();
+      case "POST /clients/{clientId}/consents" ->
+          Map.of("kind", "SMS", "signedAt", Instant.now().minusSeconds(5).toString());
+      case "POST /clients/{clientId}/evaluations" -> evaluation();
+      case "POST /clients/{clientId}/evaluations/{evaluationId}/decision" ->
+          Map.of("decision", "NEEDS_INFORMATION");
+      case "POST /clients/{clientId}/plans" -> plan();
+      case "POST /clients/{clientId}/preparations" ->
+          Map.of(
+              "intention", "Matrix intention",
+              "goalIds", List.of(IDS.get("goalId").toString()),
+              "readiness", "READY");
+      case "POST /clients/{clientId}/integrations" ->
+          Map.of(
+              "dosingSessionId",
+              dosingSession.toString(),
+              "insights",
+              "Matrix insights",
+              "progress",
+              "SOME",
+              "prescriberReview",
+              false);
+      case "PUT /clients/{clientId}/dosing-sessions/{sessionId}/checklist" ->
+          Map.of(
+              "lastSolidsAt",
+              Instant.now().minusSeconds(6 * 3600).toString(),
+              "lastLiquidsAt",
+              Instant.now().minusSeconds(3600).toString(),
+              "escortConfirmed",
+              true,
+              "baselineSystolic",
+              124,
+              "baselineDiastolic",
+              80);
+      case "POST /clients/{clientId}/dosing-sessions/{sessionId}/start" -> Map.of();
+      case "POST /clients/{clientId}/dosing-sessions/{sessionId}/doses" ->
+          Map.of("route", "SUBLINGUAL", "doseMg", 200, "lotNumber", "M-1", "startedAt", now);
+      case "POST /clients/{clientId}/dosing-sessions/{sessionId}/vitals" ->
+          Map.of("measuredAt", now, "systolic", 120);
+      case "POST /clients/{clientId}/dosing-sessions/{sessionId}/checks" ->
+          Map.of("kind", "DISSOCIATION", "score", 1, "observedAt", now);
+      case "POST /clients/{clientId}/dosing-sessions/{sessionId}/discharge" ->
+          Map.of("alertAndOriented", true, "escortPresent", true);
+      case "POST /clients/{clientId}/assessments" ->
+          Map.of("instrument", "GAD7", "answers", List.of(1, 1, 1, 1, 1, 1, 1));
+      case "POST /clients/{clientId}/notes" -> Map.of("kind", "PROGRESS", "body", "Matrix note");
+      case "POST /clients/{clientId}/notes/{noteId}/amendments" ->
+          Map.of("body", "Matrix note, corrected", "reason", "Matrix correction");
+      case "POST /clients/{clientId}/handoffs" ->
+          Map.of(
+              "body", "Matrix handoff", "recipientRoles", List.of("nurse"), "priority", "ROUTINE");
+      case "POST /clients/{clientId}/break-glass" ->
+          Map.of("reason", "Client in crisis at the front desk");
+      default -> null;
+    };
+  }
+
+  private static Map<String, Object> team() {
+    return Map.of(
+        "therapistId", DemoUser.TESS_THERAPIST.id(),
+        "prescriberId", DemoUser.PAULA_PRESCRIBER.id(),
+        "nurseIds", List.of(DemoUser.NINA_NURSE.id()),
+        "chaplainId", DemoUser.CHRIS_CHAPLAIN.id(),
+        "primaryClinicianId", DemoUser.TESS_THERAPIST.id());
+  }
+
+  private static Map<String, Object> evaluation() {
+    Map<String, Object> screening = new HashMap<>();
+    for (String item :
+        List.of(
+            "PSYCHOSIS_SCHIZOPHRENIA_OR_BIPOLAR_MANIA",
+            "ACTIVE_SUBSTANCE_USE_DISORDER",
+            "PREGNANCY_OR_BREASTFEEDING",
+            "UNCONTROLLED_HYPERTENSION",
+            "ISCHEMIC_HEART_DISEASE",
+            "ANEURYSMAL_VASCULAR_DISEASE",
+            "ARTERIOVENOUS_MALFORMATION",
+            "INTRACEREBRAL_HEMORRHAGE_HISTORY",
+            "RAISED_INTRACRANIAL_PRESSURE",
+            "ADVANCED_LIVER_DISEASE",
+            "KETAMINE_HYPERSENSITIVITY")) {
+      screening.put(item, false);
+    }
+    return Map.of(
+        "screening", screening,
+        "systolic", 124,
+        "diastolic", 80,
+        "heartRate", 68,
+        "weightKg", 64,
+        "medications", List.of());
+  }
+
+  private static Map<String, Object> plan() {
+    return Map.of(
+        "evaluationId",
+        IDS.get("approvedEvaluationId").toString(),
+        "route",
+        "SUBLINGUAL",
+        "doseMg",
+        200,
+        "dosingSessions",
+        6,
+        "courseWeeks",
+        3,
+        "goals",
+        List.of(Map.of("text", "Fewer depressive days")));
+  }
+
+  private static String fill(String template) {
+    String path = template;
+    if (template.contains("/dosing-sessions/")) {
+      path = path.replace("{sessionId}", dosingSession.toString());
+    }
+    for (Map.Entry<String, UUID> id : IDS.entrySet()) {
+      path = path.replace("{" + id.getKey() + "}", id.getValue().toString());
+    }
+    return path;
+  }
+
+  private static RequestSpecification caller(String who) {
+    String token =
+        switch (who) {
+          case "self" -> Keycloak.token(selfUser);
+          case "other" -> Tokens.of(DemoUser.ROBIN);
+          case "therapist" -> Tokens.of(DemoUser.TESS_THERAPIST);
+          case "therapist-off" -> Tokens.of(DemoUser.THEO_THERAPIST);
+          case "prescriber" -> Tokens.of(DemoUser.PAULA_PRESCRIBER);
+          case "nurse" -> Tokens.of(DemoUser.NINA_NURSE);
+          case "chaplain" -> Tokens.of(DemoUser.CHRIS_CHAPLAIN);
+          case "coordinator" -> Tokens.of(DemoUser.CORA_COORDINATOR);
+          case "admin" -> Tokens.of(DemoUser.ADAM_ADMIN);
+          case "partner" -> Tokens.partnerClinic();
+          default -> throw new IllegalArgumentException("unknown caller " + who);
+        };
+    return given()
+        .baseUri(Platform.GATEWAY)
+        .header("Authorization", "Bearer " + token)
+        .header("If-Match", "*")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .contentType(ContentType.JSON);
+  }
+
+  private static RequestSpecification as(DemoUser user) {
+    return Platform.as(user).contentType(ContentType.JSON);
+  }
+
+  private static UUID consent(UUID client, Map<String, Object> consent) {
+    Map<String, Object> body = new HashMap<>(consent);
+    body.put("signedAt", Instant.now().minusSeconds(60).toString());
+    return created(as(DemoUser.CORA_COORDINATOR).body(body), "/consents");
+  }
+
+  private static UUID created(RequestSpecification request, String under) {
+    return UUID.fromString(
+        request
+            .post("/api/records/clients/" + IDS.get("clientId") + under)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  /** A request body from the operation's schema and examples, or null when it takes none. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> plausible(JsonNode document, String path, String method) {
+    JsonNode schema =
+        document
+            .path("paths")
+            .path(path)
+            .path(method)
+            .path("requestBody")
+            .path("content")
+            .path("application/json")
+            .path("schema");
+    if (schema.isMissingNode()) {
+      return null;
+    }
+    JsonNode value = new ApiFuzzer("", document, Map.of()).plausible(schema);
+    return value.isObject() ? new ObjectMapper().convertValue(value, Map.class) : Map.of();
+  }
+
+  private static JsonNode document(String service) {
+    try {
+      String json =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(DOCUMENTS.get(service))).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      return new ObjectMapper().readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException("no OpenAPI document for " + service, e);
+    }
+  }
+}
