@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.kapcare.contracts.clinical.SmsConsentChanged;
+import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.platform.security.Caller;
@@ -20,10 +22,12 @@ public class ConsentService {
 
   private final ChartAccess access;
   private final Caller caller;
+  private final Outbox outbox;
 
-  ConsentService(ChartAccess access, Caller caller) {
+  ConsentService(ChartAccess access, Caller caller, Outbox outbox) {
     this.access = access;
     this.caller = caller;
+    this.outbox = outbox;
   }
 
   /** Records a consent; a second active consent of the same kind (and partner) is a 409. */
@@ -51,7 +55,7 @@ public class ConsentService {
     c.recordedBy = UUID.fromString(caller.id());
     c.persistAndFlush();
     if (c.kind == ConsentKind.SMS) {
-      Client.<Client>findById(clientId).smsOptIn = true;
+      smsConsent(c, true);
     }
     return c;
   }
@@ -68,9 +72,17 @@ public class ConsentService {
     c.withdrawnBy = UUID.fromString(caller.id());
     c.persistAndFlush();
     if (c.kind == ConsentKind.SMS) {
-      Client.<Client>findById(clientId).smsOptIn = false;
+      smsConsent(c, false);
     }
     return c;
+  }
+
+  /** The client's SMS flag follows the consent, and notification-service hears of it at once. */
+  private void smsConsent(Consent c, boolean optedIn) {
+    Client.<Client>findById(c.clientId).smsOptIn = optedIn;
+    outbox.record(
+        SmsConsentChanged.TYPE,
+        new SmsConsentChanged(c.clientId.toString(), c.id.toString(), optedIn, Instant.now()));
   }
 
   public List<Consent> list(UUID clientId) {
