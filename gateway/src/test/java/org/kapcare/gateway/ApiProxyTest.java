@@ -3,20 +3,30 @@ package org.kapcare.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kapcare.testing.DemoUser;
 
 /** The proxy in front of a backend that echoes what reached it. */
 @QuarkusTest
-@QuarkusTestResource(EchoBackend.class)
+@QuarkusTestResource(value = EchoBackend.class, restrictToAnnotatedClass = true)
 class ApiProxyTest {
 
   private static final String PROBLEM = "application/problem+json";
+
+  @TestHTTPResource("/api/scheduling/providers")
+  URI providers;
 
   @Test
   void shouldRefuseMissingTokenAtTheEdge() {
@@ -69,6 +79,29 @@ class ApiProxyTest {
         .statusCode(200)
         .body("method", equalTo("POST"))
         .body("body.displayName", equalTo("Tess"));
+  }
+
+  @Test
+  void shouldStreamBodyOfUnknownLengthWhateverTheHttpVersion() throws Exception {
+    byte[] body = "{\"displayName\":\"Theo\"}".getBytes();
+    for (HttpClient.Version version : HttpClient.Version.values()) {
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .version(version)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(providers)
+                      .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+                      .header("Content-Type", "application/json")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofInputStream(
+                              () -> new ByteArrayInputStream(body)))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode(), version + ": " + response.body());
+      assertTrue(
+          response.body().contains("\"displayName\":\"Theo\""), version + ": " + response.body());
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.kapcare.gateway.proxy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.Router;
@@ -7,19 +9,18 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.kapcare.platform.correlation.CorrelationId;
+import org.kapcare.gateway.edge.EdgeRequest;
 import org.kapcare.platform.problem.Problem;
-import org.kapcare.platform.problem.ProblemResponses;
 import org.kapcare.platform.problem.ProblemType;
 
-/** The gateway's own answers, as problem+json like every service's. */
+/** The gateway's own answers below JAX-RS, as problem+json like every service's. */
 @ApplicationScoped
 public class ProxyProblems {
 
-  private final ProblemResponses problems;
+  private final ObjectMapper json;
 
-  ProxyProblems(ProblemResponses problems) {
-    this.problems = problems;
+  ProxyProblems(ObjectMapper json) {
+    this.json = json;
   }
 
   /** Edge authentication failures become a 401 problem instead of an empty challenge. */
@@ -31,14 +32,14 @@ public class ProxyProblems {
               Throwable failure = ctx.failure();
               if (failure instanceof AuthenticationFailedException
                   || failure instanceof UnauthorizedException) {
-                unauthenticated(ctx, ctx.request().getHeader(CorrelationId.HEADER));
+                unauthenticated(ctx, EdgeRequest.correlationId(ctx));
               } else {
                 ctx.next();
               }
             });
   }
 
-  void unauthenticated(RoutingContext ctx, String correlationId) {
+  public void unauthenticated(RoutingContext ctx, String correlationId) {
     ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"kap\"");
     write(
         ctx,
@@ -49,7 +50,57 @@ public class ProxyProblems {
         correlationId);
   }
 
-  void backendFailed(RoutingContext ctx, boolean timedOut, String correlationId) {
+  public void forbidden(RoutingContext ctx, String detail, String correlationId) {
+    write(ctx, 403, ProblemType.FORBIDDEN, "Forbidden", detail, correlationId);
+  }
+
+  public void notFound(RoutingContext ctx, String correlationId) {
+    write(
+        ctx,
+        404,
+        ProblemType.NOT_FOUND,
+        "Not found",
+        "no such operation in the public API",
+        correlationId);
+  }
+
+  public void bodyTooLarge(RoutingContext ctx, long limit, String correlationId) {
+    if (ctx.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+      // The rest of the body is not read: the connection cannot be reused.
+      ctx.response().putHeader("Connection", "close");
+    }
+    write(
+        ctx,
+        413,
+        "payload-too-large",
+        "Request body too large",
+        "request bodies are limited to " + limit + " bytes",
+        correlationId);
+  }
+
+  public void tooManyRequests(RoutingContext ctx, long retryAfterSeconds, String correlationId) {
+    ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+    write(
+        ctx,
+        429,
+        ProblemType.TOO_MANY_REQUESTS,
+        "Too many requests",
+        "the rate limit of this caller is used up; retry after " + retryAfterSeconds + " s",
+        correlationId);
+  }
+
+  public void circuitOpen(RoutingContext ctx, long retryAfterSeconds, String correlationId) {
+    ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+    write(
+        ctx,
+        503,
+        "backend-unavailable",
+        "Service unavailable",
+        "the service behind this route keeps failing; the gateway stops calling it for a while",
+        correlationId);
+  }
+
+  public void backendFailed(RoutingContext ctx, boolean timedOut, String correlationId) {
     if (timedOut) {
       write(
           ctx,
@@ -77,11 +128,16 @@ public class ProxyProblems {
       String detail,
       String correlationId) {
     if (correlationId != null) {
-      ctx.response().putHeader(CorrelationId.HEADER, correlationId);
+      ctx.response().putHeader(EdgeRequest.CORRELATION_HEADER, correlationId);
     }
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-        .end(problems.json(status, type, title, detail, List.of()));
+    Problem problem =
+        new Problem(ProblemType.uri(type), title, status, detail, correlationId, List.of());
+    String body;
+    try {
+      body = json.writeValueAsString(problem);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
   }
 }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Gateway overhead: the same authenticated GET (scheduling's appointment types, a real database
+# read behind a real token check) sent straight to scheduling-service and through the gateway,
+# with wrk. Starts its own gateway from gateway/target/quarkus-app on a spare port, with rate
+# limits so high they never refuse (the limiter still runs on every request), so the platform's
+# gateway and its limits stay untouched. Rounds alternate direct/gateway to spread the machine's
+# noise over both. Goals: p50 overhead < 2 ms (1 connection), throughput >= 80 % of direct
+# (16 connections).
+# Needs scheduling-service and Keycloak running (./kap up) and the gateway packaged
+# (mvn -pl gateway package -DskipTests).
+# Usage: bench/gateway-bench.sh [seconds per run] [rounds]
+#   SCHEDULING_URL (default http://127.0.0.1:8081), GATEWAY_BENCH_PORT (default 18080).
+source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
+SECONDS_PER_RUN=${1:-15}
+ROUNDS=${2:-2}
+DIRECT="${SCHEDULING_URL:-http://127.0.0.1:8081}"
+PORT=${GATEWAY_BENCH_PORT:-18080}
+GATEWAY="http://127.0.0.1:$PORT"
+PATH_QUERY="/appointment-types?limit=50"
+APP="$KAP_ROOT/gateway/target/quarkus-app/quarkus-run.jar"
+
+url_ok "$DIRECT/q/health/live" || die "scheduling-service is not running at $DIRECT (./kap up)"
+[[ -f "$APP" ]] || die "gateway not packaged: mvn -B -pl gateway package -DskipTests"
+if ! command -v wrk >/dev/null && [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+  log "installing wrk (Debian package)"
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null 2>&1
+fi
+command -v wrk >/dev/null || die "wrk is needed (apt-get install wrk)"
+
+TOKEN=$(curl -fsS -d grant_type=password -d client_id=kap-app -d username=cora -d password=demo \
+  "$KEYCLOAK_URL/realms/kap/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+[[ -n "$TOKEN" ]] || die "no token from Keycloak at $KEYCLOAK_URL"
+
+mkdir -p "$KAP_LOGS"
+GATEWAY_LOG="$KAP_LOGS/gateway-bench.log"
+"$JAVA_BIN" -XX:+UseSerialGC -Xms64m -Xmx384m \
+  -Dquarkus.http.port="$PORT" \
+  -Dkap.gateway.routes.scheduling.target="$DIRECT" \
+  -Dkap.gateway.rate-limits.per-user.per-second=1000000 \
+  -Dkap.gateway.rate-limits.per-user.burst=1000000 \
+  -Dquarkus.log.level=WARN \
+  -jar "$APP" >"$GATEWAY_LOG" 2>&1 &
+GATEWAY_PID=$!
+trap 'kill "$GATEWAY_PID" 2>/dev/null; wait "$GATEWAY_PID" 2>/dev/null' EXIT
+for _ in $(seq 1 120); do
+  url_ok "$GATEWAY/q/health/live" && break
+  kill -0 "$GATEWAY_PID" 2>/dev/null || die "the bench gateway did not start; see $GATEWAY_LOG"
+  sleep 0.5
+done
+url_ok "$GATEWAY/q/health/live" || die "the bench gateway did not become live; see $GATEWAY_LOG"
+
+status() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$1"; }
+[[ $(status "$DIRECT$PATH_QUERY") == 200 ]] || die "direct request refused: $DIRECT$PATH_QUERY"
+[[ $(status "$GATEWAY/api/scheduling$PATH_QUERY") == 200 ]] || die "gateway request refused"
+
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s: in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.3f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.3f", v }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.3f", v * 1000 }
+    else printf "nan" }'
+}
+
+# One wrk run: prints "p50_ms p99_ms requests_per_second non_2xx".
+run() {
+  local url=$1 connections=$2 out
+  out=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${SECONDS_PER_RUN}s" --latency \
+    -H "Authorization: Bearer $TOKEN" "$url")
+  local p50 p99 rps errors
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
+  errors=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
+  echo "$(to_ms "$p50") $(to_ms "$p99") ${rps:-0} ${errors:-0}"
+}
+
+# Warm both paths (JIT, connection pools) before measuring.
+wrk -t1 -c4 -d5s -H "Authorization: Bearer $TOKEN" "$DIRECT$PATH_QUERY" >/dev/null
+wrk -t1 -c4 -d5s -H "Authorization: Bearer $TOKEN" "$GATEWAY/api/scheduling$PATH_QUERY" >/dev/null
+
+log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -a D1 G1 D16 G16
+for round in $(seq 1 "$ROUNDS"); do
+  D1+=("$(run "$DIRECT$PATH_QUERY" 1)")
+  G1+=("$(run "$GATEWAY/api/scheduling$PATH_QUERY" 1)")
+  D16+=("$(run "$DIRECT$PATH_QUERY" 16)")
+  G16+=("$(run "$GATEWAY/api/scheduling$PATH_QUERY" 16)")
+  log "round $round of $ROUNDS done"
+done
+log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Medians over the rounds of one field (1 p50, 2 p99, 3 rps, 4 non-2xx).
+median() {
+  local field=$1; shift
+  printf '%s\n' "$@" | awk -v f="$field" '{ print $f }' | sort -g |
+    awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+d1=$(median 1 "${D1[@]}"); g1=$(median 1 "${G1[@]}")
+d1p99=$(median 2 "${D1[@]}"); g1p99=$(median 2 "${G1[@]}")
+d16=$(median 3 "${D16[@]}"); g16=$(median 3 "${G16[@]}")
+d16p50=$(median 1 "${D16[@]}"); g16p50=$(median 1 "${G16[@]}")
+errors=$(printf '%s\n' "${D1[@]}" "${G1[@]}" "${D16[@]}" "${G16[@]}" | awk '{ s += $4 } END { print s + 0 }')
+
+echo "request: GET $PATH_QUERY as cora (coordinator), ${SECONDS_PER_RUN}s per run, $ROUNDS rounds (medians)"
+echo "1 connection:   direct p50 ${d1} ms p99 ${d1p99} ms | gateway p50 ${g1} ms p99 ${g1p99} ms"
+echo "16 connections: direct ${d16} req/s (p50 ${d16p50} ms) | gateway ${g16} req/s (p50 ${g16p50} ms)"
+awk -v d="$d1" -v g="$g1" 'BEGIN { o = g - d; printf "p50 overhead (1 connection): %.3f ms (goal < 2 ms) %s\n", o, (o < 2 ? "OK" : "MISSED") }'
+awk -v d="$d16" -v g="$g16" 'BEGIN { r = (d > 0 ? 100 * g / d : 0); printf "throughput through the gateway: %.1f %% of direct (goal >= 80 %%) %s\n", r, (r >= 80 ? "OK" : "MISSED") }'
+echo "non-2xx answers: $errors"
