@@ -483,6 +483,21 @@ class JourneyIT {
         .statusCode(200)
         .body("course.dosingSessionsCompleted", equalTo(6))
         .body("course.dosingSessions", equalTo(6));
+    client()
+        .get("/api/me/journey")
+        .then()
+        .statusCode(200)
+        .body("missing", org.hamcrest.Matchers.empty())
+        .body("assessment.latestTotal", equalTo(4))
+        .body("assessment.baselineTotal", equalTo(19))
+        .body("assessment.response", equalTo(true))
+        .body("assessment.remission", equalTo(true));
+    cora()
+        .queryParam("date", java.time.LocalDate.now(java.time.ZoneId.of(ZONE)).toString())
+        .get("/api/clinic/board")
+        .then()
+        .statusCode(200)
+        .body("missing", org.hamcrest.Matchers.empty());
   }
 
   @Test

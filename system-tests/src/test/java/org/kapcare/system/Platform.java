@@ -32,6 +32,27 @@ final class Platform {
     return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, name, name);
   }
 
+  /** SIGKILL to a service's process group, as an OOM killer or a node failure would. */
+  static void kill(String service) {
+    try {
+      String pid =
+          java.nio.file.Files.readAllLines(ROOT.resolve(".kap/pids/" + service + ".pid"))
+              .get(0)
+              .strip();
+      new ProcessBuilder("kill", "-KILL", "--", "-" + pid).inheritIO().start().waitFor();
+      for (int i = 0;
+          i < 100 && new ProcessBuilder("kill", "-0", pid).start().waitFor() == 0;
+          i++) {
+        Thread.sleep(100);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs one of the local platform scripts, e.g. {@code kafka.sh stop}. */
   static void script(String script, String command) {
     try {

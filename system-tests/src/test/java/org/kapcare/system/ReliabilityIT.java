@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,7 +88,7 @@ class ReliabilityIT {
     for (int i = 0; i < 10; i++) {
       clients.add(enrollWithTeam());
     }
-    kill("scheduling-service");
+    Platform.kill("scheduling-service");
     for (int i = 0; i < 10; i++) {
       clients.add(enrollWithTeam()); // scheduling is down; records keep working
     }
@@ -109,7 +108,7 @@ class ReliabilityIT {
       Future<?> done =
           restart.submit(
               () -> {
-                kill(service);
+                Platform.kill(service);
                 Platform.script("services.sh", "start");
                 return null;
               });
@@ -294,16 +293,6 @@ class ReliabilityIT {
           assertEquals(clients.size(), rs.getInt(1));
         }
       }
-    }
-  }
-
-  /** SIGKILL, as an OOM killer or a node failure would: no shutdown hook runs. */
-  private static void kill(String service) throws Exception {
-    String pid =
-        Files.readAllLines(Platform.ROOT.resolve(".kap/pids/" + service + ".pid")).get(0).strip();
-    new ProcessBuilder("kill", "-KILL", "--", "-" + pid).inheritIO().start().waitFor();
-    for (int i = 0; i < 100 && new ProcessBuilder("kill", "-0", pid).start().waitFor() == 0; i++) {
-      Thread.sleep(100);
     }
   }
 

@@ -1,0 +1,105 @@
+package org.kapcare.system;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Tokens;
+
+/** The gateway in front of the real services: its public document, edge rules and degradation. */
+class GatewayIT {
+
+  @Test
+  void mergedOpenApiDocumentCoversEveryServiceAndLintsClean() throws Exception {
+    String document =
+        Platform.anonymous()
+            .get("/api/openapi.json")
+            .then()
+            .statusCode(200)
+            .body("'x-kap-missing'", nullValue())
+            .body("paths.'/api/records/clients/{clientId}/summary'", notNullValue())
+            .body("paths.'/api/scheduling/appointments'", notNullValue())
+            .body("paths.'/api/me/journey'", notNullValue())
+            .extract()
+            .asString();
+    Path file = Path.of("target/kap-api.json").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, document);
+    Process lint =
+        new ProcessBuilder(
+                Platform.ROOT.resolve("tools/node_modules/.bin/redocly").toString(),
+                "lint",
+                "--format=stylish",
+                file.toString())
+            .inheritIO()
+            .start();
+    assertEquals(true, lint.waitFor(180, TimeUnit.SECONDS), "redocly lint timed out");
+    assertEquals(0, lint.exitValue(), "redocly lint found errors in the merged document");
+  }
+
+  @Test
+  void partnerTokensReachOnlyPartnerOperations() {
+    RestAssuredPartner.get("/api/scheduling/appointments").then().statusCode(403);
+    RestAssuredPartner.get("/api/records/audit").then().statusCode(403);
+    RestAssuredPartner.get("/api/records/clients/" + DemoUser.KERRY.id() + "/fhir/export")
+        .then()
+        .statusCode(org.hamcrest.Matchers.anyOf(equalTo(403), equalTo(404)));
+  }
+
+  @Test
+  void answersCarrySecurityHeadersAndCorsAllowsOnlyConfiguredOrigins() {
+    Platform.as(DemoUser.CORA_COORDINATOR)
+        .get("/api/scheduling/appointment-types")
+        .then()
+        .statusCode(200)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header("Cache-Control", org.hamcrest.Matchers.containsString("no-store"));
+    Platform.anonymous()
+        .header("Origin", "http://localhost:3000")
+        .header("Access-Control-Request-Method", "GET")
+        .options("/api/scheduling/appointment-types")
+        .then()
+        .header("Access-Control-Allow-Origin", "http://localhost:3000");
+    String refused =
+        Platform.anonymous()
+            .header("Origin", "https://evil.example")
+            .header("Access-Control-Request-Method", "GET")
+            .options("/api/scheduling/appointment-types")
+            .header("Access-Control-Allow-Origin");
+    assertFalse("https://evil.example".equals(refused), "a foreign origin was allowed");
+  }
+
+  @Test
+  void journeyViewDegradesToAPartialAnswerWhenAServiceStops() {
+    Platform.kill("notification-service");
+    try {
+      Platform.as(DemoUser.KERRY)
+          .get("/api/me/journey")
+          .then()
+          .statusCode(200)
+          .body("missing", hasItem("notifications"))
+          .body("unreadNotifications", nullValue());
+    } finally {
+      Platform.script("services.sh", "start");
+    }
+    Platform.as(DemoUser.KERRY).get("/api/me/journey").then().statusCode(200);
+  }
+
+  /** Requests as the partner clinic (client credentials). */
+  private static final class RestAssuredPartner {
+    static io.restassured.response.Response get(String path) {
+      return Platform.anonymous()
+          .header("Authorization", "Bearer " + Tokens.partnerClinic())
+          .get(path);
+    }
+  }
+}
