@@ -41,10 +41,9 @@ class AuthorizationMatrixIT {
           "scheduling", "http://127.0.0.1:8081/q/openapi?format=json");
 
   /** Query parameters an operation requires. */
-  private static final Map<String, String> QUERIES =
-      Map.of("/clients/{clientId}/assessments", "?instrument=GAD7");
+  private static final Map<String, String> QUERIES = new HashMap<>();
 
-  private static final Map<String, UUID> IDS = new HashMap<>();
+  private static final Map<String, Object> IDS = new HashMap<>();
   private static UUID dosingSession;
   private static String selfUser;
   private static List<String[]> rows;
@@ -82,6 +81,7 @@ class AuthorizationMatrixIT {
         .put("/api/records/clients/{c}/care-team", client)
         .then()
         .statusCode(200);
+    schedulingSite(client, run);
     consent(client, Map.of("kind", "KAP_TREATMENT", "documentVersion", "kap-consent-2026-03"));
     consent(
         client,
@@ -103,29 +103,13 @@ class AuthorizationMatrixIT {
     IDS.put("approvedEvaluationId", approved);
     IDS.put(
         "evaluationId", created(as(DemoUser.PAULA_PRESCRIBER).body(evaluation), "/evaluations"));
-    UUID goal =
-        UUID.fromString(
-            as(DemoUser.PAULA_PRESCRIBER)
-                .body(
-                    Map.of(
-                        "evaluationId",
-                        approved.toString(),
-                        "route",
-                        "SUBLINGUAL",
-                        "doseMg",
-                        200,
-                        "dosingSessions",
-                        6,
-                        "courseWeeks",
-                        3,
-                        "goals",
-                        List.of(Map.of("text", "Fewer depressive days"))))
-                .post("/api/records/clients/{c}/plans", client)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("goals[0].id"));
+    io.restassured.response.Response signed =
+        as(DemoUser.PAULA_PRESCRIBER).body(plan()).post("/api/records/clients/{c}/plans", client);
+    signed.then().statusCode(201);
+    IDS.put("planId", UUID.fromString(signed.path("id")));
+    UUID goal = UUID.fromString(signed.path("goals[0].id"));
     IDS.put("goalId", goal);
+    schedulingBookings(client);
     IDS.put(
         "sessionId",
         created(
@@ -222,10 +206,158 @@ class AuthorizationMatrixIT {
     assertTrue(missing.isEmpty(), "operations missing from the matrix: " + missing);
   }
 
+  /** A site where tess works, so that scheduling can book and propose the course here. */
+  private static void schedulingSite(UUID client, String run) {
+    UUID location =
+        UUID.fromString(
+            as(DemoUser.CORA_COORDINATOR)
+                .body(Map.of("name", "Matrix clinic " + run, "timeZone", "America/Denver"))
+                .post("/api/scheduling/locations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    IDS.put("locationId", location);
+    for (DemoUser provider : List.of(DemoUser.TESS_THERAPIST, DemoUser.PAULA_PRESCRIBER)) {
+      as(DemoUser.CORA_COORDINATOR)
+          .body(
+              Map.of(
+                  "personId", provider.id(),
+                  "displayName", provider.username(),
+                  "roles",
+                      List.of(provider == DemoUser.TESS_THERAPIST ? "THERAPIST" : "PRESCRIBER"),
+                  "email", provider.username() + "@demo.kapcare.org",
+                  "timeZone", "America/Denver"))
+          .post("/api/scheduling/providers")
+          .then()
+          .statusCode(
+              org.hamcrest.Matchers.anyOf(
+                  org.hamcrest.Matchers.equalTo(201), org.hamcrest.Matchers.equalTo(409)));
+    }
+    as(DemoUser.CORA_COORDINATOR)
+        .body(weeklyHours(location))
+        .put("/api/scheduling/providers/{p}/working-hours", DemoUser.TESS_THERAPIST.id())
+        .then()
+        .statusCode(200);
+    IDS.put("providerId", DemoUser.TESS_THERAPIST.id());
+    IDS.put("code", "follow-up");
+    Propagation.await(
+        "CareTeamAssigned → scheduling",
+        java.time.Duration.ofSeconds(30),
+        () ->
+            DemoUser.TESS_THERAPIST
+                .id()
+                .equals(
+                    as(DemoUser.CORA_COORDINATOR)
+                        .get("/api/scheduling/clients/{c}", client)
+                        .path("therapistId")));
+  }
+
+  /** An appointment, a waitlist entry, a feed and the proposed course to act on. */
+  private static void schedulingBookings(UUID client) {
+    String from = Instant.now().plusSeconds(2 * 86_400).toString();
+    String slots =
+        "?type=preparation&clientId="
+            + client
+            + "&locationId="
+            + IDS.get("locationId")
+            + "&from="
+            + from
+            + "&limit=5";
+    QUERIES.put("/clients/{clientId}/assessments", "?instrument=GAD7");
+    QUERIES.put("/slots", slots);
+    QUERIES.put(
+        "/appointments",
+        "?clientId="
+            + client
+            + "&from="
+            + Instant.now()
+            + "&to="
+            + Instant.now().plusSeconds(60L * 86_400));
+    QUERIES.put("/waitlist", "?clientId=" + client);
+    QUERIES.put(
+        "/fhir/Slot",
+        "?schedule=Schedule/"
+            + DemoUser.TESS_THERAPIST.id()
+            + "&start=ge"
+            + from
+            + "&start=lt"
+            + Instant.now().plusSeconds(9 * 86_400));
+    List<String> starts =
+        as(DemoUser.CORA_COORDINATOR)
+            .get("/api/scheduling/slots" + slots)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("startsAt");
+    IDS.put("slots", starts);
+    IDS.put(
+        "id",
+        UUID.fromString(
+            as(DemoUser.CORA_COORDINATOR)
+                .body(preparation(client, starts.get(0)))
+                .post("/api/scheduling/appointments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")));
+    IDS.put(
+        "entryId",
+        UUID.fromString(
+            as(DemoUser.CORA_COORDINATOR)
+                .body(
+                    Map.of(
+                        "clientId", client.toString(),
+                        "typeCode", "preparation",
+                        "locationId", IDS.get("locationId").toString()))
+                .post("/api/scheduling/waitlist")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")));
+    String url =
+        as(DemoUser.CORA_COORDINATOR)
+            .body(Map.of("owner", "CLIENT", "ownerId", client.toString()))
+            .post("/api/scheduling/calendar-feeds")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
+    IDS.put("token", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
+    Propagation.await(
+        "TreatmentPlanApproved → course proposed",
+        java.time.Duration.ofSeconds(30),
+        () -> {
+          List<?> items =
+              as(DemoUser.CORA_COORDINATOR)
+                  .get("/api/scheduling/courses/{p}", IDS.get("planId"))
+                  .path("items");
+          return items != null && !items.isEmpty();
+        });
+  }
+
+  private static Map<String, Object> preparation(UUID client, String startsAt) {
+    return Map.of(
+        "typeCode", "preparation",
+        "clientId", client.toString(),
+        "locationId", IDS.get("locationId").toString(),
+        "startsAt", startsAt,
+        "providerIds", List.of(DemoUser.TESS_THERAPIST.id()));
+  }
+
+  private static Map<String, Object> weeklyHours(Object location) {
+    List<Map<String, String>> weekly = new ArrayList<>();
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      weekly.add(Map.of("day", day.name(), "starts", "07:00", "ends", "21:00"));
+    }
+    return Map.of("locationId", location.toString(), "weekly", weekly);
+  }
+
   /**
    * A valid body for each operation that takes one, so that a refusal can only be the access policy
    * (a service validates a body's shape before it looks at who is asking).
    */
+  @SuppressWarnings("unchecked")
   private static Map<String, Object> body(String operation) {
     String now = Instant.now().toString();
     return switch (operation) {
@@ -290,6 +422,56 @@ class AuthorizationMatrixIT {
       case "POST /clients/{clientId}/handoffs" ->
           Map.of(
               "body", "Matrix handoff", "recipientRoles", List.of("nurse"), "priority", "ROUTINE");
+      case "PUT /clients/{clientId}/preferred-times" ->
+          Map.of("preferredStart", "09:00", "preferredEnd", "17:00");
+      case "POST /appointments" ->
+          preparation((UUID) IDS.get("clientId"), ((List<String>) IDS.get("slots")).get(1));
+      case "POST /appointments/{id}/reschedule" ->
+          Map.of("startsAt", ((List<String>) IDS.get("slots")).get(2));
+      case "POST /appointments/{id}/clients" -> Map.of("clientId", IDS.get("clientId").toString());
+      case "POST /appointments/{id}/cancel" -> Map.of("reason", "Matrix");
+      case "POST /waitlist" ->
+          Map.of(
+              "clientId", IDS.get("clientId").toString(),
+              "typeCode", "preparation",
+              "locationId", IDS.get("locationId").toString());
+      case "POST /calendar-feeds" ->
+          Map.of("owner", "CLIENT", "ownerId", IDS.get("clientId").toString());
+      case "POST /locations" ->
+          Map.of("name", "Matrix " + UUID.randomUUID(), "timeZone", "America/Denver");
+      case "POST /locations/{locationId}/rooms" ->
+          Map.of("name", "Room " + UUID.randomUUID(), "equipment", List.of("recliner"));
+      case "POST /duty-shifts" -> {
+        Instant start = Instant.now().plusSeconds(400L * 86_400 + (long) (Math.random() * 1e7));
+        yield Map.of(
+            "locationId", IDS.get("locationId").toString(),
+            "prescriberId", DemoUser.PAULA_PRESCRIBER.id(),
+            "starts", start.toString(),
+            "ends", start.plusSeconds(3600).toString());
+      }
+      case "POST /providers" ->
+          Map.of(
+              "personId",
+              UUID.randomUUID().toString(),
+              "displayName",
+              "Matrix provider",
+              "roles",
+              List.of("THERAPIST"),
+              "email",
+              UUID.randomUUID() + "@journey.kapcare.org",
+              "timeZone",
+              "America/Denver");
+      case "PUT /providers/{providerId}/working-hours" -> weeklyHours(IDS.get("locationId"));
+      case "POST /providers/{providerId}/exceptions" -> {
+        Instant start = Instant.now().plusSeconds(500L * 86_400);
+        yield Map.of(
+            "kind",
+            "TIME_OFF",
+            "starts",
+            start.toString(),
+            "ends",
+            start.plusSeconds(3600).toString());
+      }
       case "POST /clients/{clientId}/break-glass" ->
           Map.of("reason", "Client in crisis at the front desk");
       default -> null;
@@ -352,7 +534,7 @@ class AuthorizationMatrixIT {
     if (template.contains("/dosing-sessions/")) {
       path = path.replace("{sessionId}", dosingSession.toString());
     }
-    for (Map.Entry<String, UUID> id : IDS.entrySet()) {
+    for (Map.Entry<String, Object> id : IDS.entrySet()) {
       path = path.replace("{" + id.getKey() + "}", id.getValue().toString());
     }
     return path;

@@ -26,12 +26,14 @@ final class Propagation {
   static long await(String what, Duration limit, BooleanSupplier visible) {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
+    Throwable last = null;
     while (true) {
       boolean seen;
       try {
         seen = visible.getAsBoolean();
       } catch (AssertionError | RuntimeException notYet) {
         seen = false;
+        last = notYet;
       }
       long now = System.nanoTime();
       if (seen) {
@@ -42,7 +44,7 @@ final class Propagation {
         return millis;
       }
       if (now > deadline) {
-        throw new AssertionError(what + ": not visible after " + limit);
+        throw new AssertionError(what + ": not visible after " + limit, last);
       }
       try {
         Thread.sleep(POLL.toMillis());

@@ -316,6 +316,7 @@ public class AppointmentBook {
 
   /** A dosing session is checked in only while its gates hold (eligibility, preparation). */
   public Appointment checkIn(UUID id, String ifMatch) {
+    attendanceByStaff();
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
     if (type(a.typeCode).dosing) {
       ProblemException gate =
@@ -340,6 +341,7 @@ public class AppointmentBook {
   }
 
   public Appointment noShow(UUID id, String ifMatch) {
+    attendanceByStaff();
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
     a.status = AppointmentStatus.NO_SHOW;
     release(a);
@@ -348,6 +350,7 @@ public class AppointmentBook {
   }
 
   public Appointment complete(UUID id, String ifMatch) {
+    attendanceByStaff();
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.CHECKED_IN);
     a.status = AppointmentStatus.COMPLETED;
     return changed(a, AppointmentChanged.Step.COMPLETED, null);
@@ -491,11 +494,11 @@ public class AppointmentBook {
 
   /** A client leaves a group session; their time is free again. */
   public Appointment leave(UUID id, UUID clientId) {
+    mayActFor(lockedClient(clientId));
     Appointment a = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (a == null || !a.joinedClientIds.contains(clientId)) {
       throw ProblemException.notFound("participant", clientId);
     }
-    mayActFor(lockedClient(clientId));
     a.joinedClientIds.remove(clientId);
     em.createNativeQuery(
             "DELETE FROM booking_hold WHERE appointment_id = ?1 AND resource_kind = 'CLIENT'"
@@ -634,6 +637,13 @@ public class AppointmentBook {
     }
     if (!onCareTeam(client)) {
       throw ProblemException.forbidden("you book only for clients on your care team");
+    }
+  }
+
+  /** Arrival, no-show and completion are recorded by the clinic, never by the client. */
+  private void attendanceByStaff() {
+    if (caller.is(Roles.CLIENT)) {
+      throw ProblemException.forbidden("attendance is recorded by the clinic");
     }
   }
 

@@ -158,6 +158,37 @@ class AppointmentLifecycleTest {
   }
 
   @Test
+  void attendanceIsRecordedByTheClinicNeverByTheClient() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    java.util.UUID kerry = java.util.UUID.fromString(DemoUser.KERRY.id());
+    clinic.enroll(kerry, true, true);
+    Instant start = Instant.parse("2027-05-12T17:00:00Z");
+    String id =
+        Clinic.book(
+                DemoUser.CORA_COORDINATOR,
+                clinic.booking(
+                    "preparation", kerry, start, java.util.List.of(clinic.therapist), null, null))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (String step : new String[] {"check-in", "no-show"}) {
+      as(DemoUser.KERRY)
+          .header("If-Match", "\"0\"")
+          .post("/appointments/" + id + "/" + step)
+          .then()
+          .statusCode(403)
+          .contentType(PROBLEM);
+    }
+    transition(id, "check-in", "\"0\"").then().statusCode(200);
+    as(DemoUser.KERRY)
+        .header("If-Match", "\"1\"")
+        .post("/appointments/" + id + "/complete")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
   void aClientSeesOnlyTheirOwnAppointments() {
     Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
     String id = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(WEDNESDAY_10AM)).path("id");
