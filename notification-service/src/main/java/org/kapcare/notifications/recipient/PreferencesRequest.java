@@ -14,7 +14,12 @@ public record PreferencesRequest(
     @Schema(example = "America/Los_Angeles") @NotBlank @TimeZoneId String timeZone,
     @Schema(example = "en") @NotNull @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") String language,
     @Schema(example = "21:00") LocalTime quietHoursStart,
-    @Schema(example = "07:30") LocalTime quietHoursEnd) {
+    @Schema(example = "07:30") LocalTime quietHoursEnd,
+    @Schema(description = "Send e-mail; unchanged when absent") Boolean emailEnabled,
+    @Schema(description = "Send SMS; unchanged when absent") Boolean smsEnabled,
+    @Schema(description = "Show in the app inbox; unchanged when absent") Boolean inAppEnabled,
+    @Schema(description = "Recorded consent to receive SMS (TCPA); unchanged when absent")
+        Boolean smsOptIn) {
 
   @AssertTrue(message = "quiet hours need both a start and an end")
   @Schema(hidden = true)

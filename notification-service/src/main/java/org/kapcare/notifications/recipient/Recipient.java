@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +44,15 @@ public class Recipient extends PanacheEntityBase {
   @Column(name = "sms_opt_in")
   public boolean smsOptIn;
 
+  @Column(name = "email_enabled")
+  public boolean emailEnabled = true;
+
+  @Column(name = "sms_enabled")
+  public boolean smsEnabled = true;
+
+  @Column(name = "in_app_enabled")
+  public boolean inAppEnabled = true;
+
   @Column(name = "time_zone")
   public String timeZone;
 
@@ -57,6 +69,32 @@ public class Recipient extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  /** Whether {@code at} falls in this person's quiet hours, read in their own time zone. */
+  public boolean inQuietHours(Instant at) {
+    if (quietHoursStart == null || quietHoursEnd == null || quietHoursStart.equals(quietHoursEnd)) {
+      return false;
+    }
+    LocalTime local = at.atZone(zone()).toLocalTime();
+    return quietHoursStart.isBefore(quietHoursEnd)
+        ? !local.isBefore(quietHoursStart) && local.isBefore(quietHoursEnd)
+        : !local.isBefore(quietHoursStart) || local.isBefore(quietHoursEnd);
+  }
+
+  /** The first instant after {@code at} when quiet hours are over. */
+  public Instant quietHoursEndAfter(Instant at) {
+    ZonedDateTime local = at.atZone(zone());
+    ZonedDateTime end = local.with(quietHoursEnd);
+    return (end.isAfter(local) ? end : end.plusDays(1)).toInstant();
+  }
+
+  public ZoneId zone() {
+    return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+  }
 
   /** Counts changes: a redelivered event that was applied twice would show here. */
   @Version public long version;

@@ -3,7 +3,7 @@ package org.kapcare.notifications.recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.kapcare.contracts.clinical.ClientEnrolled;
@@ -19,9 +19,11 @@ import org.kapcare.platform.security.Roles;
 public class RecipientDirectory {
 
   private final Caller caller;
+  private final Clock clock;
 
-  RecipientDirectory(Caller caller) {
+  RecipientDirectory(Caller caller, Clock clock) {
     this.caller = caller;
+    this.clock = clock;
   }
 
   /** A newly enrolled client becomes reachable. */
@@ -36,7 +38,7 @@ public class RecipientDirectory {
     r.timeZone = event.timeZone();
     r.language = event.language();
     r.roles = List.of(Roles.CLIENT);
-    r.updatedAt = Instant.now();
+    r.updatedAt = clock.instant();
     r.persist();
   }
 
@@ -50,7 +52,7 @@ public class RecipientDirectory {
     r.phone = event.phone();
     r.timeZone = event.timeZone();
     r.roles = List.copyOf(event.roles());
-    r.updatedAt = Instant.now();
+    r.updatedAt = clock.instant();
     r.persist();
   }
 
@@ -81,9 +83,17 @@ public class RecipientDirectory {
     r.language = request.language();
     r.quietHoursStart = request.quietHoursStart();
     r.quietHoursEnd = request.quietHoursEnd();
-    r.updatedAt = Instant.now();
+    r.emailEnabled = orElse(request.emailEnabled(), r.emailEnabled);
+    r.smsEnabled = orElse(request.smsEnabled(), r.smsEnabled);
+    r.inAppEnabled = orElse(request.inAppEnabled(), r.inAppEnabled);
+    r.smsOptIn = orElse(request.smsOptIn(), r.smsOptIn);
+    r.updatedAt = clock.instant();
     Recipient.flush();
     return r;
+  }
+
+  private static boolean orElse(Boolean value, boolean current) {
+    return value == null ? current : value;
   }
 
   /** The recipient, or a new one not yet persisted. */

@@ -1,0 +1,123 @@
+package org.kapcare.notifications.inbox;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.kapcare.platform.http.Cursor;
+import org.kapcare.platform.http.EntityVersions;
+import org.kapcare.platform.http.Page;
+import org.kapcare.platform.security.Caller;
+import org.kapcare.platform.security.Roles;
+
+/** The caller's own in-app inbox; nobody reads another person's. */
+@Path("/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({
+  Roles.CLIENT,
+  Roles.THERAPIST,
+  Roles.PRESCRIBER,
+  Roles.NURSE,
+  Roles.CHAPLAIN,
+  Roles.COORDINATOR,
+  Roles.ADMIN
+})
+public class InboxResource {
+
+  private final Inbox inbox;
+  private final InboxStream stream;
+  private final Caller caller;
+
+  InboxResource(Inbox inbox, InboxStream stream, Caller caller) {
+    this.inbox = inbox;
+    this.stream = stream;
+    this.caller = caller;
+  }
+
+  @GET
+  @Operation(summary = "My inbox, newest first", description = "Cursor-paged.")
+  @APIResponse(responseCode = "200", description = "One page of items")
+  public Page<InboxItemView> list(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursor.MAX_LIMIT) int limit) {
+    return inbox.list(cursor, limit);
+  }
+
+  @GET
+  @Path("/unread-count")
+  @Operation(summary = "How many of my items are unread")
+  @APIResponse(responseCode = "200", description = "The count")
+  public UnreadCount unreadCount() {
+    return new UnreadCount(inbox.unreadCount());
+  }
+
+  @GET
+  @Path("/stream")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @RestStreamElementType(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Live: my new items as server-sent events")
+  @APIResponse(responseCode = "200", description = "An endless event stream")
+  public Multi<InboxItemView> stream() {
+    return stream.of(UUID.fromString(caller.id()));
+  }
+
+  @GET
+  @Path("/{itemId}")
+  @Operation(summary = "One of my items")
+  @APIResponse(responseCode = "200", description = "The item, with its ETag")
+  @APIResponse(responseCode = "404", description = "No such item in my inbox")
+  public RestResponse<InboxItemView> get(@PathParam("itemId") UUID itemId) {
+    return withTag(inbox.get(itemId));
+  }
+
+  @POST
+  @Path("/{itemId}/read")
+  @Operation(summary = "Mark one of my items read")
+  @APIResponse(responseCode = "200", description = "Marked read")
+  @APIResponse(responseCode = "404", description = "No such item in my inbox")
+  public RestResponse<InboxItemView> markRead(@PathParam("itemId") UUID itemId) {
+    return withTag(inbox.markRead(itemId));
+  }
+
+  @POST
+  @Path("/{itemId}/acknowledge")
+  @Operation(
+      summary = "Acknowledge an alert or handoff",
+      description =
+          "Stops the escalation of an urgent alert and tells the team who saw it."
+              + " If-Match is optional; a stale one is refused.")
+  @APIResponse(responseCode = "200", description = "Acknowledged (again)")
+  @APIResponse(responseCode = "404", description = "No such item in my inbox")
+  @APIResponse(responseCode = "409", description = "This item needs no acknowledgment")
+  @APIResponse(responseCode = "412", description = "The item changed since it was read")
+  public RestResponse<InboxItemView> acknowledge(
+      @PathParam("itemId") UUID itemId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withTag(inbox.acknowledge(itemId, ifMatch));
+  }
+
+  /** The unread count. */
+  public record UnreadCount(long unread) {}
+
+  private static RestResponse<InboxItemView> withTag(InboxItem item) {
+    return EntityVersions.ok(InboxItemView.of(item), item.version);
+  }
+}
