@@ -10,6 +10,7 @@ import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.EligibilityDecided;
+import org.kapcare.contracts.clinical.SmsConsentChanged;
 import org.kapcare.contracts.clinical.VitalsAlertRaised;
 import org.kapcare.contracts.scheduling.AppointmentChanged;
 import org.kapcare.contracts.scheduling.AppointmentChanged.Step;
@@ -45,6 +46,7 @@ public class EventConsumers {
     this.clinical =
         EventRoutes.builder()
             .on(ClientEnrolled.TYPE, ClientEnrolled.class, recipients::clientEnrolled)
+            .on(SmsConsentChanged.TYPE, SmsConsentChanged.class, recipients::smsConsentChanged)
             .on(CareTeamAssigned.TYPE, CareTeamAssigned.class, audience::careTeamAssigned)
             .on(
                 DosingSessionCompleted.TYPE,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.kapcare.contracts.clinical.ClientEnrolled;
+import org.kapcare.contracts.clinical.SmsConsentChanged;
 import org.kapcare.contracts.scheduling.ProviderRegistered;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.problem.ProblemException;
@@ -40,6 +41,16 @@ public class RecipientDirectory {
     r.roles = List.of(Roles.CLIENT);
     r.updatedAt = clock.instant();
     r.persist();
+  }
+
+  /** The client gave or withdrew SMS consent in the chart: it holds from this event on. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void smsConsentChanged(SmsConsentChanged event) {
+    Recipient r = Recipient.findById(UUID.fromString(event.clientId()));
+    if (r != null) {
+      r.smsOptIn = event.optedIn();
+      r.updatedAt = clock.instant();
+    }
   }
 
   /** A staff member joined the directory. */

@@ -36,6 +36,27 @@ class ClinicalEventsConsumerTest {
   }
 
   @Test
+  void withdrawnSmsConsentStopsSmsAtOnce() {
+    String clientId = EnrolledClients.enrollAndAwait();
+    org.kapcare.testing.CloudEvents.publish(
+        org.kapcare.contracts.Topics.CLINICAL_EVENTS,
+        UUID.randomUUID().toString(),
+        org.kapcare.contracts.clinical.SmsConsentChanged.TYPE,
+        clientId,
+        new org.kapcare.contracts.clinical.SmsConsentChanged(
+            clientId, UUID.randomUUID().toString(), false, java.time.Instant.now()));
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+                    .get("/recipients/" + clientId)
+                    .then()
+                    .body("smsOptIn", equalTo(false)));
+  }
+
+  @Test
   void redeliveredEventHasNoSecondEffect() {
     String clientId = UUID.randomUUID().toString();
     String eventId = UUID.randomUUID().toString();
