@@ -38,4 +38,10 @@ client() { # id given family email
 }
 client 1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01 Kerry Lane kerry@demo.kapcare.org
 client 1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02 Robin Vale robin@demo.kapcare.org
+# Coordinators and admins are in no provider directory: opening their inbox makes them recipients
+# (no-show follow-ups, unscheduled integrations and escalations reach them from then on).
+for staff in cora adam; do
+  curl -fsS -o /dev/null -H "Authorization: Bearer $(token "$staff")" \
+    "$GATEWAY/api/notifications/inbox/unread-count" || die "could not register $staff for notifications"
+done
 log "demo clinic seeded"

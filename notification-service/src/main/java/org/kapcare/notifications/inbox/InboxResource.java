@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.kapcare.notifications.recipient.StaffSignIn;
 import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.http.Page;
@@ -46,11 +47,13 @@ public class InboxResource {
   private final Inbox inbox;
   private final InboxStream stream;
   private final Caller caller;
+  private final StaffSignIn staff;
 
-  InboxResource(Inbox inbox, InboxStream stream, Caller caller) {
+  InboxResource(Inbox inbox, InboxStream stream, Caller caller, StaffSignIn staff) {
     this.inbox = inbox;
     this.stream = stream;
     this.caller = caller;
+    this.staff = staff;
   }
 
   @GET
@@ -59,6 +62,7 @@ public class InboxResource {
   public Page<InboxItemView> list(
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursor.MAX_LIMIT) int limit) {
+    staff.know();
     return inbox.list(cursor, limit);
   }
 
@@ -67,6 +71,7 @@ public class InboxResource {
   @Operation(summary = "How many of my items are unread")
   @APIResponse(responseCode = "200", description = "The count")
   public UnreadCount unreadCount() {
+    staff.know();
     return new UnreadCount(inbox.unreadCount());
   }
 

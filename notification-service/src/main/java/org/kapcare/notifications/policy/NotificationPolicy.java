@@ -71,5 +71,9 @@ public interface NotificationPolicy {
     /** Sender address of e-mails. */
     @WithDefault("care@kapcare.local")
     String emailFrom();
+
+    /** The clinic's time zone: staff who sign in without a directory entry start with it. */
+    @WithDefault("America/Denver")
+    String timeZone();
   }
 }

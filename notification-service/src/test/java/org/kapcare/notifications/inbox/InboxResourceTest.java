@@ -84,6 +84,27 @@ class InboxResourceTest {
   }
 
   @Test
+  void staffOutsideTheProviderDirectoryBecomeRecipientsWhenTheyOpenTheirInbox() {
+    for (DemoUser staff : new DemoUser[] {DemoUser.ADAM_ADMIN, DemoUser.CORA_COORDINATOR}) {
+      io.restassured.RestAssured.given()
+          .header("Authorization", staff.bearer())
+          .get("/inbox/unread-count")
+          .then()
+          .statusCode(200);
+      io.restassured.RestAssured.given()
+          .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
+          .get("/recipients/" + staff.id())
+          .then()
+          .statusCode(200)
+          .body("kind", org.hamcrest.Matchers.equalTo("STAFF"))
+          .body(
+              "roles",
+              org.hamcrest.Matchers.hasItem(
+                  staff == DemoUser.ADAM_ADMIN ? "admin" : "coordinator"));
+    }
+  }
+
+  @Test
   void someoneElsesItemIsNotFound() {
     String item = bookFor(DemoUser.KERRY);
     for (String path : List.of("", "/read", "/acknowledge")) {
