@@ -55,6 +55,11 @@ class JourneyIT {
   static void clinic() {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     run = Long.toString(System.currentTimeMillis(), 36);
+    // The admin is in no provider directory: opening the inbox makes them a recipient.
+    Platform.as(DemoUser.ADAM_ADMIN)
+        .get("/api/notifications/inbox/unread-count")
+        .then()
+        .statusCode(200);
     kerry = Keycloak.newClient("kerry-" + run, "Kerry", familyName());
     therapist = Keycloak.newStaff("tess-" + run, "Tess", "Morrow", "therapist");
     prescriber = Keycloak.newStaff("paula-" + run, "Paula", "Reyes", "prescriber");
@@ -214,6 +219,16 @@ class JourneyIT {
         .post("/api/scheduling/appointments")
         .then()
         .statusCode(201);
+    Propagation.await(
+        "AppointmentBooked → e-mail in the SMTP server",
+        VISIBLE,
+        () -> !mail("kerry-" + run + "@journey.kapcare.org").isEmpty());
+    for (Map<String, Object> message : mail("kerry-" + run + "@journey.kapcare.org")) {
+      String text = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+      for (String clinical : List.of("ketamine", "dosing", "phq", "diagnosis", "blood pressure")) {
+        assertFalse(text.contains(clinical), "an e-mail to the client says \"" + clinical + "\"");
+      }
+    }
 
     Map<String, Object> screening = new HashMap<>();
     for (String item :
@@ -404,6 +419,10 @@ class JourneyIT {
     Map<String, Object> dosing = dosingAppointments().get(0);
     firstDosingSession = dose(dosing, true);
     integrationFollows(dosing);
+    Map<String, Object> alert =
+        awaitInboxItem("VitalsAlertRaised → prescriber on duty's inbox", "paula", "VITALS_ALERT");
+    assertEquals(true, alert.get("urgent"));
+    acknowledge("paula", alert);
   }
 
   @Test
@@ -437,6 +456,17 @@ class JourneyIT {
     List<String> open =
         staff(prescriber, "paula").get("/api/records/handoffs/open").path("items.clientId");
     assertTrue(open.contains(kerry.toString()), "the prescriber sees the question: " + open);
+    Map<String, Object> note =
+        awaitInboxItem("CareNoteShared → prescriber's inbox", "paula", "CARE_NOTE");
+    acknowledge("paula", note);
+    Propagation.await(
+        "NotificationAcknowledged → handoff acknowledged in the chart",
+        VISIBLE,
+        () ->
+            Boolean.TRUE.equals(
+                staff(therapist, "tess")
+                    .get("/api/records/clients/{c}/handoffs", kerry)
+                    .path("[0].acknowledged")));
   }
 
   @Test
@@ -510,6 +540,17 @@ class JourneyIT {
         .statusCode(201)
         .body("suicideRisk", equalTo(true))
         .body("total", equalTo(5));
+    awaitInboxItem("AssessmentRecorded → care team's inbox", "tess", "SUICIDE_RISK");
+    // Nobody acknowledges: at the policy time (15 s on the test platform) it goes to the admins.
+    Propagation.await(
+        "unacknowledged alert → escalated to the admin",
+        Duration.ofSeconds(90),
+        () ->
+            inbox(Platform.as(DemoUser.ADAM_ADMIN)).stream()
+                .anyMatch(
+                    i ->
+                        kerry.toString().equals(i.get("clientId"))
+                            && "SUICIDE_RISK".equals(i.get("kind"))));
   }
 
   @Test
@@ -674,6 +715,50 @@ class JourneyIT {
         .then()
         .statusCode(200);
     return session;
+  }
+
+  /** Mail the SMTP server received for an address (GreenMail's REST API). */
+  static List<Map<String, Object>> mail(String address) {
+    return given()
+        .get("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("$");
+  }
+
+  static List<Map<String, Object>> inbox(RequestSpecification as) {
+    return as.queryParam("limit", 200)
+        .get("/api/notifications/inbox")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items");
+  }
+
+  /** Waits for an item of {@code kind} about Kerry in a journey staff member's inbox. */
+  static Map<String, Object> awaitInboxItem(String what, String name, String kind) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object>[] found = new Map[1];
+    Propagation.await(
+        what,
+        VISIBLE,
+        () ->
+            inbox(staff(null, name)).stream()
+                .filter(
+                    i -> kerry.toString().equals(i.get("clientId")) && kind.equals(i.get("kind")))
+                .peek(i -> found[0] = i)
+                .findFirst()
+                .isPresent());
+    return found[0];
+  }
+
+  static void acknowledge(String name, Map<String, Object> item) {
+    staff(null, name)
+        .header("If-Match", "\"" + item.get("version") + "\"")
+        .post("/api/notifications/inbox/{i}/acknowledge", item.get("id"))
+        .then()
+        .statusCode(200);
   }
 
   /** The integration session that follows a dosing session, inside the window. */
