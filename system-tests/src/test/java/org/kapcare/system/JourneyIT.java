@@ -55,6 +55,7 @@ class JourneyIT {
   static void clinic() {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     run = Long.toString(System.currentTimeMillis(), 36);
+    Platform.awaitConsumersCaughtUp(Duration.ofMinutes(5));
     // The admin is in no provider directory: opening the inbox makes them a recipient.
     Platform.as(DemoUser.ADAM_ADMIN)
         .get("/api/notifications/inbox/unread-count")

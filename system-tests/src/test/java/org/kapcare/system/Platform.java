@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kapcare.testing.DemoUser;
 
@@ -30,6 +31,62 @@ final class Platform {
   /** A connection to one service's own database (for asserting side effects only). */
   static Connection database(String name) throws SQLException {
     return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, name, name);
+  }
+
+  /**
+   * Waits until every consumer group of the running services has read its topics to the end. On a
+   * fresh start the services first work through the events the module tests left on the shared
+   * topics; a test that measures how fast a change reaches another service starts after that.
+   */
+  static void awaitConsumersCaughtUp(java.time.Duration limit) {
+    java.util.Properties props = new java.util.Properties();
+    props.put("bootstrap.servers", org.kapcare.testing.TopicReader.BOOTSTRAP);
+    try (org.apache.kafka.clients.admin.Admin admin =
+        org.apache.kafka.clients.admin.Admin.create(props)) {
+      long deadline = System.nanoTime() + limit.toNanos();
+      while (true) {
+        long lag = 0;
+        List<String> ids =
+            admin.listConsumerGroups().all().get().stream()
+                .map(g -> g.groupId())
+                .filter(id -> id.contains("-service.") && !id.endsWith(".test"))
+                .toList();
+        for (var described : admin.describeConsumerGroups(ids).all().get().values()) {
+          if (described.members().isEmpty()) {
+            continue; // nobody consumes for this group now (e.g. a stopped benchmark replica)
+          }
+          String id = described.groupId();
+          var committed = admin.listConsumerGroupOffsets(id).partitionsToOffsetAndMetadata().get();
+          var latest =
+              admin
+                  .listOffsets(
+                      committed.keySet().stream()
+                          .collect(
+                              java.util.stream.Collectors.toMap(
+                                  p -> p, p -> org.apache.kafka.clients.admin.OffsetSpec.latest())))
+                  .all()
+                  .get();
+          for (var entry : committed.entrySet()) {
+            if (entry.getValue() != null && latest.containsKey(entry.getKey())) {
+              lag += Math.max(0, latest.get(entry.getKey()).offset() - entry.getValue().offset());
+            }
+          }
+        }
+        if (lag == 0) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "consumers still " + lag + " events behind after " + limit);
+        }
+        Thread.sleep(500);
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** SIGKILL to a service's process group, as an OOM killer or a node failure would. */

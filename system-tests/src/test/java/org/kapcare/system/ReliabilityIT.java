@@ -44,6 +44,7 @@ class ReliabilityIT {
   @BeforeAll
   static void clinic() {
     run = Long.toString(System.currentTimeMillis(), 36);
+    Platform.awaitConsumersCaughtUp(java.time.Duration.ofMinutes(5));
     therapist = Keycloak.newStaff("rtess-" + run, "Tess", "Reliable", "therapist");
     location =
         JourneyIT.id(
