@@ -34,15 +34,22 @@ class DeliveryLedger {
     this.policy = policy;
   }
 
-  @SuppressWarnings("unchecked")
   Batch claim(Instant now) {
+    return claim(now, false);
+  }
+
+  /** Claims due rows; {@code urgentOnly} claims only urgent ones (the urgent lane). */
+  @SuppressWarnings("unchecked")
+  Batch claim(Instant now, boolean urgentOnly) {
     List<UUID> ids =
         em.createNativeQuery(
                 // Urgent first; then rows whose lease ran out (their replica died while sending).
                 "WITH due AS (SELECT id FROM delivery WHERE status IN ('QUEUED', 'FAILED')"
-                    + " AND next_attempt_at <= ?1 ORDER BY urgent DESC, next_attempt_at LIMIT ?2"
+                    + " AND next_attempt_at <= ?1 AND (urgent OR NOT ?4)"
+                    + " ORDER BY urgent DESC, next_attempt_at LIMIT ?2"
                     + " FOR UPDATE SKIP LOCKED), abandoned AS (SELECT id FROM delivery"
-                    + " WHERE status = 'SENDING' AND lease_until < ?1 LIMIT ?2 FOR UPDATE SKIP LOCKED),"
+                    + " WHERE status = 'SENDING' AND lease_until < ?1 AND (urgent OR NOT ?4)"
+                    + " LIMIT ?2 FOR UPDATE SKIP LOCKED),"
                     + " claimed AS (SELECT id FROM due UNION ALL SELECT id FROM abandoned LIMIT ?2)"
                     + " UPDATE delivery d SET status = 'SENDING', lease_until = ?3,"
                     + " attempts = d.attempts + 1, updated_at = ?1 FROM claimed WHERE d.id = claimed.id"
@@ -51,6 +58,7 @@ class DeliveryLedger {
             .setParameter(1, Timestamp.from(now))
             .setParameter(2, policy.claimBatch())
             .setParameter(3, Timestamp.from(now.plus(policy.claimLease())))
+            .setParameter(4, urgentOnly)
             .getResultList();
     if (ids.isEmpty()) {
       return new Batch(List.of(), Map.of());

@@ -35,6 +35,8 @@ import org.kapcare.notifications.template.RenderedMessage;
 @ApplicationScoped
 public class Dispatcher {
 
+  private static final int URGENT_SENDERS = 4;
+
   private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
   private final DeliveryLedger ledger;
@@ -47,6 +49,7 @@ public class Dispatcher {
   private final Alerts alerts;
   private final MeterRegistry metrics;
   private final ExecutorService senders;
+  private final ExecutorService urgentSenders;
 
   Dispatcher(
       DeliveryLedger ledger,
@@ -68,11 +71,25 @@ public class Dispatcher {
     this.alerts = alerts;
     this.metrics = metrics;
     this.senders = Executors.newFixedThreadPool(policy.senders());
+    this.urgentSenders = Executors.newFixedThreadPool(URGENT_SENDERS);
   }
 
   @PreDestroy
   void stop() {
     senders.shutdownNow();
+    urgentSenders.shutdownNow();
+  }
+
+  /**
+   * The urgent lane: urgent deliveries are claimed every second by their own loop and senders, so a
+   * backlog of routine messages in flight never holds back an alert to the team.
+   */
+  @Scheduled(
+      identity = "notification-dispatch-urgent",
+      every = "${kap.notifications.urgent-dispatch-every:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void urgentTick() {
+    dispatch(true, urgentSenders);
   }
 
   /** The periodic tick: escalations first (they add deliveries), then everything due. */
@@ -94,14 +111,23 @@ public class Dispatcher {
 
   /** Sends every delivery due now, in parallel batches; returns how many were attempted. */
   public int dispatchDue() {
+    return dispatch(false, senders);
+  }
+
+  /** Sends the urgent deliveries due now (the urgent lane); returns how many were attempted. */
+  public int dispatchUrgent() {
+    return dispatch(true, urgentSenders);
+  }
+
+  private int dispatch(boolean urgentOnly, ExecutorService pool) {
     int attempted = 0;
     while (true) {
       DeliveryLedger.Batch batch =
-          QuarkusTransaction.requiringNew().call(() -> ledger.claim(clock.instant()));
+          QuarkusTransaction.requiringNew().call(() -> ledger.claim(clock.instant(), urgentOnly));
       List<Future<Outcome>> running = new ArrayList<>(batch.deliveries().size());
       for (Delivery delivery : batch.deliveries()) {
         Recipient recipient = batch.recipients().get(delivery.recipientId);
-        running.add(senders.submit(() -> attempt(delivery, recipient)));
+        running.add(pool.submit(() -> attempt(delivery, recipient)));
       }
       List<Outcome> outcomes = new ArrayList<>(running.size());
       for (Future<Outcome> f : running) {

@@ -49,6 +49,10 @@ public interface NotificationPolicy {
   @WithDefault("2s")
   String dispatchEvery();
 
+  /** How often the urgent lane claims urgent deliveries on its own ({@code off} in tests). */
+  @WithDefault("1s")
+  String urgentDispatchEvery();
+
   /** What every outside message may say about the clinic. */
   Clinic clinic();
 
