@@ -488,22 +488,7 @@ class AuthorizationMatrixIT {
   }
 
   private static Map<String, Object> evaluation() {
-    Map<String, Object> screening = new HashMap<>();
-    for (String item :
-        List.of(
-            "PSYCHOSIS_SCHIZOPHRENIA_OR_BIPOLAR_MANIA",
-            "ACTIVE_SUBSTANCE_USE_DISORDER",
-            "PREGNANCY_OR_BREASTFEEDING",
-            "UNCONTROLLED_HYPERTENSION",
-            "ISCHEMIC_HEART_DISEASE",
-            "ANEURYSMAL_VASCULAR_DISEASE",
-            "ARTERIOVENOUS_MALFORMATION",
-            "INTRACEREBRAL_HEMORRHAGE_HISTORY",
-            "RAISED_INTRACRANIAL_PRESSURE",
-            "ADVANCED_LIVER_DISEASE",
-            "KETAMINE_HYPERSENSITIVITY")) {
-      screening.put(item, false);
-    }
+    Map<String, Object> screening = Platform.noContraindications();
     return Map.of(
         "screening", screening,
         "systolic", 124,

@@ -231,22 +231,7 @@ class JourneyIT {
       }
     }
 
-    Map<String, Object> screening = new HashMap<>();
-    for (String item :
-        List.of(
-            "PSYCHOSIS_SCHIZOPHRENIA_OR_BIPOLAR_MANIA",
-            "ACTIVE_SUBSTANCE_USE_DISORDER",
-            "PREGNANCY_OR_BREASTFEEDING",
-            "UNCONTROLLED_HYPERTENSION",
-            "ISCHEMIC_HEART_DISEASE",
-            "ANEURYSMAL_VASCULAR_DISEASE",
-            "ARTERIOVENOUS_MALFORMATION",
-            "INTRACEREBRAL_HEMORRHAGE_HISTORY",
-            "RAISED_INTRACRANIAL_PRESSURE",
-            "ADVANCED_LIVER_DISEASE",
-            "KETAMINE_HYPERSENSITIVITY")) {
-      screening.put(item, false);
-    }
+    Map<String, Object> screening = Platform.noContraindications();
     String evaluation =
         staff(prescriber, "paula")
             .body(

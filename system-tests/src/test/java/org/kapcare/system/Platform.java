@@ -19,6 +19,27 @@ final class Platform {
 
   private Platform() {}
 
+  /** Every contraindication of the evaluation screening answered "no" (domain.md §3). */
+  static java.util.Map<String, Object> noContraindications() {
+    java.util.Map<String, Object> screening = new java.util.HashMap<>();
+    for (String item :
+        List.of(
+            "PSYCHOSIS_SCHIZOPHRENIA_OR_BIPOLAR_MANIA",
+            "ACTIVE_SUBSTANCE_USE_DISORDER",
+            "PREGNANCY_OR_BREASTFEEDING",
+            "UNCONTROLLED_HYPERTENSION",
+            "ISCHEMIC_HEART_DISEASE",
+            "ANEURYSMAL_VASCULAR_DISEASE",
+            "ARTERIOVENOUS_MALFORMATION",
+            "INTRACEREBRAL_HEMORRHAGE_HISTORY",
+            "RAISED_INTRACRANIAL_PRESSURE",
+            "ADVANCED_LIVER_DISEASE",
+            "KETAMINE_HYPERSENSITIVITY")) {
+      screening.put(item, false);
+    }
+    return screening;
+  }
+
   /** A request through the gateway as a demo user. */
   static RequestSpecification as(DemoUser user) {
     return RestAssured.given().baseUri(GATEWAY).header("Authorization", user.bearer());
