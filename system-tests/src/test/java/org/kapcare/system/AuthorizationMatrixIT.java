@@ -51,6 +51,7 @@ class AuthorizationMatrixIT {
 
   @BeforeAll
   static void chart() throws Exception {
+    Platform.awaitConsumersCaughtUp(java.time.Duration.ofMinutes(5));
     List<String> lines =
         Files.readAllLines(Platform.ROOT.resolve("docs/security/authorization-matrix.csv")).stream()
             .filter(l -> !l.isBlank() && !l.startsWith("#"))

@@ -27,6 +27,11 @@ import org.kapcare.testing.TopicReader;
  */
 class ClientEnrolledDeliveryIT {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void consumersCaughtUp() {
+    Platform.awaitConsumersCaughtUp(Duration.ofMinutes(5));
+  }
+
   @Test
   void committedEnrollmentReachesTheConsumerExactlyOnce() throws Exception {
     String clientId = UUID.randomUUID().toString();

@@ -54,10 +54,21 @@ final class Platform {
     return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, name, name);
   }
 
+  /** The consumer groups of the running services, one per service and topic it reads. */
+  static final List<String> CONSUMER_GROUPS =
+      List.of(
+          "scheduling-service.clinical-events",
+          "clinical-record-service.scheduling-events",
+          "clinical-record-service.notification-events",
+          "notification-service.clinical-events",
+          "notification-service.scheduling-events");
+
   /**
-   * Waits until every consumer group of the running services has read its topics to the end. On a
-   * fresh start the services first work through the events the module tests left on the shared
-   * topics; a test that measures how fast a change reaches another service starts after that.
+   * Waits until every consumer group of the running services has joined, holds its partitions and
+   * has read them to the end. On a fresh start the services first work through the events the
+   * module tests left on the shared topics; a test that measures how fast a change reaches another
+   * service starts after that. A partition a group has never committed on counts from its first
+   * offset: a group that has only just joined is not "caught up" because it has not committed yet.
    */
   static void awaitConsumersCaughtUp(java.time.Duration limit) {
     java.util.Properties props = new java.util.Properties();
@@ -65,40 +76,10 @@ final class Platform {
     try (org.apache.kafka.clients.admin.Admin admin =
         org.apache.kafka.clients.admin.Admin.create(props)) {
       long deadline = System.nanoTime() + limit.toNanos();
-      while (true) {
-        long lag = 0;
-        List<String> ids =
-            admin.listConsumerGroups().all().get().stream()
-                .map(g -> g.groupId())
-                .filter(id -> id.contains("-service.") && !id.endsWith(".test"))
-                .toList();
-        for (var described : admin.describeConsumerGroups(ids).all().get().values()) {
-          if (described.members().isEmpty()) {
-            continue; // nobody consumes for this group now (e.g. a stopped benchmark replica)
-          }
-          String id = described.groupId();
-          var committed = admin.listConsumerGroupOffsets(id).partitionsToOffsetAndMetadata().get();
-          var latest =
-              admin
-                  .listOffsets(
-                      committed.keySet().stream()
-                          .collect(
-                              java.util.stream.Collectors.toMap(
-                                  p -> p, p -> org.apache.kafka.clients.admin.OffsetSpec.latest())))
-                  .all()
-                  .get();
-          for (var entry : committed.entrySet()) {
-            if (entry.getValue() != null && latest.containsKey(entry.getKey())) {
-              lag += Math.max(0, latest.get(entry.getKey()).offset() - entry.getValue().offset());
-            }
-          }
-        }
-        if (lag == 0) {
-          return;
-        }
+      String behind;
+      while ((behind = behind(admin)) != null) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(
-              "consumers still " + lag + " events behind after " + limit);
+          throw new IllegalStateException("after " + limit + ": " + behind);
         }
         Thread.sleep(500);
       }
@@ -108,6 +89,50 @@ final class Platform {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Why the consumers are not caught up yet, or null when they are. */
+  private static String behind(org.apache.kafka.clients.admin.Admin admin)
+      throws java.util.concurrent.ExecutionException, InterruptedException {
+    var groups = admin.describeConsumerGroups(CONSUMER_GROUPS).all().get();
+    for (String id : CONSUMER_GROUPS) {
+      var group = groups.get(id);
+      if (group.groupState() != org.apache.kafka.common.GroupState.STABLE
+          || group.members().isEmpty()) {
+        return id + " is " + group.groupState() + " with " + group.members().size() + " members";
+      }
+      var assigned =
+          group.members().stream()
+              .flatMap(m -> m.assignment().topicPartitions().stream())
+              .collect(java.util.stream.Collectors.toSet());
+      var committed = admin.listConsumerGroupOffsets(id).partitionsToOffsetAndMetadata().get();
+      var first = offsets(admin, assigned, org.apache.kafka.clients.admin.OffsetSpec.earliest());
+      var last = offsets(admin, assigned, org.apache.kafka.clients.admin.OffsetSpec.latest());
+      long lag = 0;
+      for (var partition : assigned) {
+        var read = committed.get(partition);
+        long position = read == null ? first.get(partition) : read.offset();
+        lag += Math.max(0, last.get(partition) - position);
+      }
+      if (lag > 0) {
+        return id + " is " + lag + " events behind";
+      }
+    }
+    return null;
+  }
+
+  private static java.util.Map<org.apache.kafka.common.TopicPartition, Long> offsets(
+      org.apache.kafka.clients.admin.Admin admin,
+      java.util.Set<org.apache.kafka.common.TopicPartition> partitions,
+      org.apache.kafka.clients.admin.OffsetSpec spec)
+      throws java.util.concurrent.ExecutionException, InterruptedException {
+    var request =
+        new java.util.HashMap<
+            org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+    partitions.forEach(p -> request.put(p, spec));
+    var result = new java.util.HashMap<org.apache.kafka.common.TopicPartition, Long>();
+    admin.listOffsets(request).all().get().forEach((p, info) -> result.put(p, info.offset()));
+    return result;
   }
 
   /** SIGKILL to a service's process group, as an OOM killer or a node failure would. */
