@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.kapcare.contracts.clinical.AssessmentRecorded;
 import org.kapcare.contracts.clinical.BreakGlassAccessed;
 import org.kapcare.contracts.clinical.CareNoteShared;
+import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.EligibilityDecided;
 import org.kapcare.contracts.clinical.VitalsAlertRaised;
@@ -18,6 +19,7 @@ import org.kapcare.notifications.delivery.DeliveryPlanner;
 import org.kapcare.notifications.delivery.Outgoing;
 import org.kapcare.notifications.escalation.Alerts;
 import org.kapcare.notifications.message.MessageKind;
+import org.kapcare.notifications.policy.NotificationPolicy;
 import org.kapcare.notifications.recipient.Audience;
 import org.kapcare.notifications.recipient.CareTeam;
 import org.kapcare.platform.security.Roles;
@@ -30,13 +32,33 @@ public class ClinicalMessages {
   private final DeliveryPlanner planner;
   private final Alerts alerts;
   private final Audience audience;
+  private final NotificationPolicy policy;
   private final Clock clock;
 
-  ClinicalMessages(DeliveryPlanner planner, Alerts alerts, Audience audience, Clock clock) {
+  ClinicalMessages(
+      DeliveryPlanner planner,
+      Alerts alerts,
+      Audience audience,
+      NotificationPolicy policy,
+      Clock clock) {
     this.planner = planner;
     this.alerts = alerts;
     this.audience = audience;
+    this.policy = policy;
     this.clock = clock;
+  }
+
+  /**
+   * A newly enrolled client is welcomed on their channels (how to sign in, whom to call); an
+   * enrollment older than the policy's welcome window (a projection rebuilt from history) is not.
+   */
+  void clientEnrolled(ClientEnrolled e) {
+    if (e.enrolledAt() != null
+        && e.enrolledAt().plus(policy.welcomeWithin()).isBefore(clock.instant())) {
+      return;
+    }
+    UUID client = UUID.fromString(e.clientId());
+    planner.plan(now(MessageKind.WELCOME, client, model(e.clientId())), Set.of(client));
   }
 
   /** The session summary goes to the client's therapist and prescriber. */

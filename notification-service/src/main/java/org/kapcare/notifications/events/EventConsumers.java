@@ -45,7 +45,13 @@ public class EventConsumers {
     this.inbox = inbox;
     this.clinical =
         EventRoutes.builder()
-            .on(ClientEnrolled.TYPE, ClientEnrolled.class, recipients::clientEnrolled)
+            .on(
+                ClientEnrolled.TYPE,
+                ClientEnrolled.class,
+                e -> {
+                  recipients.clientEnrolled(e);
+                  clinicalMessages.clientEnrolled(e);
+                })
             .on(SmsConsentChanged.TYPE, SmsConsentChanged.class, recipients::smsConsentChanged)
             .on(CareTeamAssigned.TYPE, CareTeamAssigned.class, audience::careTeamAssigned)
             .on(

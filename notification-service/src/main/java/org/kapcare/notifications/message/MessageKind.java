@@ -13,6 +13,7 @@ import java.util.Set;
  * acknowledges in time.
  */
 public enum MessageKind {
+  WELCOME(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ROUTINE),
   BOOKING_CONFIRMED(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ROUTINE),
   APPOINTMENT_CHANGED(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ROUTINE),
   APPOINTMENT_CANCELLED(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ROUTINE),

@@ -17,6 +17,13 @@ public interface NotificationPolicy {
   @WithDefault("3m")
   Duration changeDebounce();
 
+  /**
+   * A client enrolled within this time is welcomed; an older enrollment (read again when the
+   * service rebuilds its projection from the topic) is not.
+   */
+  @WithDefault("7d")
+  Duration welcomeWithin();
+
   /** An urgent alert not acknowledged within this time goes to the next person in line. */
   @WithDefault("10m")
   Duration escalationAfter();

@@ -43,6 +43,34 @@ class ClinicalMessagesTest {
   }
 
   @Test
+  void enrolledClientIsWelcomedOnEveryChannelTheyAllow() {
+    org.kapcare.contracts.clinical.ClientEnrolled enrolled = enrolledAt(clock.instant());
+    String clientId = enrolled.clientId();
+
+    consumed(Events.clinical(org.kapcare.contracts.clinical.ClientEnrolled.TYPE, enrolled));
+    dispatcher.dispatchDue();
+
+    assertThat(
+        Deliveries.to(clientId).stream().map(d -> d.kind + ":" + d.channel).toList(),
+        containsInAnyOrder("WELCOME:EMAIL", "WELCOME:SMS", "WELCOME:IN_APP"));
+    assertEquals(1, Mailbox.count(enrolled.email()));
+    assertThat(Mailbox.text(enrolled.email()), org.hamcrest.Matchers.containsString("Welcome"));
+  }
+
+  @Test
+  void enrollmentReadAgainFromHistoryIsNotWelcomedAgain() {
+    org.kapcare.contracts.clinical.ClientEnrolled enrolled =
+        enrolledAt(clock.instant().minus(java.time.Duration.ofDays(30)));
+    String clientId = enrolled.clientId();
+
+    consumed(Events.clinical(org.kapcare.contracts.clinical.ClientEnrolled.TYPE, enrolled));
+    dispatcher.dispatchDue();
+
+    assertThat(Deliveries.to(clientId), empty());
+    assertEquals(0, Mailbox.count(enrolled.email()));
+  }
+
+  @Test
   void dosingSummaryGoesToTheTherapistAndThePrescriber() {
     Person therapist = People.staff(em, Roles.THERAPIST);
     Person prescriber = People.staff(em, Roles.PRESCRIBER);
@@ -257,6 +285,20 @@ class ClinicalMessagesTest {
     assertThat(
         org.kapcare.notifications.support.SmsSink.textsTo(client.phone()),
         org.hamcrest.Matchers.hasSize(1));
+  }
+
+  private static org.kapcare.contracts.clinical.ClientEnrolled enrolledAt(Instant at) {
+    var sample =
+        org.kapcare.notifications.recipient.EnrolledClients.enrolled(UUID.randomUUID().toString());
+    return new org.kapcare.contracts.clinical.ClientEnrolled(
+        sample.clientId(),
+        sample.preferredName(),
+        sample.email(),
+        sample.phone(),
+        sample.smsOptIn(),
+        sample.timeZone(),
+        sample.language(),
+        at);
   }
 
   private void consumed(String eventId) {

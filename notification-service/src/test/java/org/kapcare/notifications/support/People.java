@@ -1,6 +1,7 @@
 package org.kapcare.notifications.support;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,12 @@ public final class People {
     }
   }
 
+  /**
+   * Fixture clients have been with the clinic for a while: their welcome is behind them, so a test
+   * sees only the messages it causes.
+   */
+  private static final Instant ENROLLED_LONG_AGO = Instant.now().minus(Duration.ofDays(60));
+
   public static Person client(EntityManager em, boolean smsOptIn) {
     return client(em, smsOptIn, "America/New_York");
   }
@@ -30,7 +37,7 @@ public final class People {
     Person p = new Person(id, "client-" + id + "@test.kapcare.org", phone());
     var event =
         new ClientEnrolled(
-            id, "Sam", p.email(), p.phone(), smsOptIn, timeZone, "en", Instant.now());
+            id, "Sam", p.email(), p.phone(), smsOptIn, timeZone, "en", ENROLLED_LONG_AGO);
     Events.awaitConsumed(em, Events.clinical(ClientEnrolled.TYPE, event));
     return p;
   }
@@ -40,7 +47,7 @@ public final class People {
     Person p = new Person(id, "client-" + UUID.randomUUID() + "@test.kapcare.org", phone());
     var event =
         new ClientEnrolled(
-            id, "Demo", p.email(), p.phone(), false, "America/New_York", "en", Instant.now());
+            id, "Demo", p.email(), p.phone(), false, "America/New_York", "en", ENROLLED_LONG_AGO);
     Events.awaitConsumed(em, Events.clinical(ClientEnrolled.TYPE, event));
     return p;
   }
