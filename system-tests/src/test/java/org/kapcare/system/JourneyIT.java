@@ -110,6 +110,15 @@ class JourneyIT {
     return "Lanewood" + run;
   }
 
+  static String kerryMail() {
+    return "kerry-" + run + "@journey.kapcare.org";
+  }
+
+  /** Kerry's mobile, unique per run so the SMS sink's requests are hers alone. */
+  static String phone() {
+    return "+1720" + String.format("%07d", Math.floorMod(run.hashCode(), 10_000_000));
+  }
+
   static String intention() {
     return "To meet my grief " + run + " with curiosity instead of fear";
   }
@@ -159,9 +168,9 @@ class JourneyIT {
                 "dateOfBirth",
                 "1988-04-12",
                 "email",
-                "kerry-" + run + "@journey.kapcare.org",
+                kerryMail(),
                 "phone",
-                "+15035550123",
+                phone(),
                 "timeZone",
                 ZONE,
                 "referralSource",
@@ -171,6 +180,16 @@ class JourneyIT {
         .post("/api/records/clients")
         .then()
         .statusCode(201);
+    Propagation.await(
+        "ClientEnrolled → welcome e-mail in the SMTP server",
+        VISIBLE,
+        () -> !mail(kerryMail(), "Welcome").isEmpty());
+    Propagation.await(
+        "ClientEnrolled → welcome SMS at the provider", VISIBLE, () -> !texts(phone()).isEmpty());
+    Propagation.await(
+        "ClientEnrolled → welcome in Kerry's inbox",
+        VISIBLE,
+        () -> inbox(client()).stream().anyMatch(i -> "WELCOME".equals(i.get("kind"))));
     Propagation.await(
         "ClientEnrolled → scheduling",
         VISIBLE,
@@ -202,7 +221,7 @@ class JourneyIT {
             .queryParam("type", "evaluation")
             .queryParam("clientId", kerry)
             .queryParam("locationId", location)
-            .queryParam("from", Instant.now().plus(1, ChronoUnit.DAYS).toString())
+            .queryParam("from", Instant.now().plus(3, ChronoUnit.DAYS).toString())
             .get("/api/scheduling/slots")
             .then()
             .statusCode(200)
@@ -214,17 +233,21 @@ class JourneyIT {
     booking.put("locationId", location.toString());
     booking.put("startsAt", slot.get("startsAt"));
     booking.put("providerIds", slot.get("providerIds"));
-    cora()
-        .header("Idempotency-Key", "journey-evaluation-" + run)
-        .body(booking)
-        .post("/api/scheduling/appointments")
-        .then()
-        .statusCode(201);
+    String appointment =
+        cora()
+            .header("Idempotency-Key", "journey-evaluation-" + run)
+            .body(booking)
+            .post("/api/scheduling/appointments")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     Propagation.await(
-        "AppointmentBooked → e-mail in the SMTP server",
+        "AppointmentBooked → confirmation e-mail in the SMTP server",
         VISIBLE,
-        () -> !mail("kerry-" + run + "@journey.kapcare.org").isEmpty());
-    for (Map<String, Object> message : mail("kerry-" + run + "@journey.kapcare.org")) {
+        () -> !mail(kerryMail(), "confirmed").isEmpty());
+    remindersAreDue(appointment, Instant.parse((String) slot.get("startsAt")));
+    for (Map<String, Object> message : mail(kerryMail(), "")) {
       String text = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
       for (String clinical : List.of("ketamine", "dosing", "phq", "diagnosis", "blood pressure")) {
         assertFalse(text.contains(clinical), "an e-mail to the client says \"" + clinical + "\"");
@@ -262,6 +285,9 @@ class JourneyIT {
         .then()
         .statusCode(200)
         .body("decision", equalTo("APPROVED"));
+    for (String name : List.of("kerry", "tess")) {
+      awaitInboxItem("EligibilityDecided → " + name + "'s inbox", name, "ELIGIBILITY_DECIDED");
+    }
     cora()
         .body(
             Map.of(
@@ -405,6 +431,9 @@ class JourneyIT {
     Map<String, Object> dosing = dosingAppointments().get(0);
     firstDosingSession = dose(dosing, true);
     integrationFollows(dosing);
+    for (String name : List.of("tess", "paula")) {
+      awaitInboxItem("DosingSessionCompleted → " + name + "'s inbox", name, "DOSING_SUMMARY");
+    }
     Map<String, Object> alert =
         awaitInboxItem("VitalsAlertRaised → prescriber on duty's inbox", "paula", "VITALS_ALERT");
     assertEquals(true, alert.get("urgent"));
@@ -703,14 +732,70 @@ class JourneyIT {
     return session;
   }
 
-  /** Mail the SMTP server received for an address (GreenMail's REST API). */
-  static List<Map<String, Object>> mail(String address) {
+  /**
+   * The messages the SMTP server (GreenMail's REST API) received for {@code address} whose subject
+   * contains a word.
+   */
+  static List<Map<String, Object>> mail(String address, String subjectContains) {
+    List<Map<String, Object>> messages =
+        given()
+            .get("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("$");
+    return messages.stream()
+        .filter(m -> String.valueOf(m.get("subject")).contains(subjectContains))
+        .toList();
+  }
+
+  /** The texts the SMS provider (WireMock) was asked to send to {@code phone}. */
+  static List<Map<String, Object>> texts(String phone) {
     return given()
-        .get("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "method", "POST", "bodyPatterns", List.of(Map.of("contains", phone.substring(1)))))
+        .post("http://127.0.0.1:8089/__admin/requests/find")
         .then()
         .statusCode(200)
         .extract()
-        .path("$");
+        .path("requests");
+  }
+
+  /**
+   * The reminders for an appointment wait in the delivery ledger, due 48 h and 2 h before it on
+   * each of Kerry's channels. That they are sent when due, once, across restarts, is proven with a
+   * controlled clock in notification-service's own tests; here the clock is real.
+   */
+  static void remindersAreDue(String appointment, Instant startsAt) {
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (String channel : List.of("EMAIL", "SMS", "IN_APP")) {
+      expected.add(channel + "@" + startsAt.minus(48, ChronoUnit.HOURS));
+      expected.add(channel + "@" + startsAt.minus(2, ChronoUnit.HOURS));
+    }
+    java.util.Set<String> due = new java.util.TreeSet<>();
+    Propagation.await(
+        "AppointmentBooked → reminders queued",
+        VISIBLE,
+        () -> {
+          List<Map<String, Object>> deliveries =
+              cora()
+                  .queryParam("clientId", kerry)
+                  .queryParam("limit", 200)
+                  .get("/api/notifications/deliveries")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .path("items");
+          due.clear();
+          deliveries.stream()
+              .filter(d -> "REMINDER".equals(d.get("kind")) && "QUEUED".equals(d.get("status")))
+              .forEach(
+                  d -> due.add(d.get("channel") + "@" + Instant.parse((String) d.get("dueAt"))));
+          return due.equals(expected);
+        });
+    assertEquals(expected, due, "reminders for appointment " + appointment);
   }
 
   static List<Map<String, Object>> inbox(RequestSpecification as) {
