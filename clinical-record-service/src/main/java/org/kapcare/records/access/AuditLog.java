@@ -51,6 +51,43 @@ public class AuditLog {
         false);
   }
 
+  /**
+   * An allowed access to a record kept outside a chart (a referral, linked to a client once
+   * accepted), in the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void allowed(
+      String actor,
+      Relation relation,
+      UUID clientId,
+      ChartAction.AuditAction action,
+      String resource,
+      UUID resourceId) {
+    insert(
+        actor,
+        relation.name().toLowerCase(java.util.Locale.ROOT),
+        clientId,
+        action.name(),
+        resource,
+        resourceId,
+        relation.purpose,
+        "ALLOWED",
+        false);
+  }
+
+  /** A refused access to a record kept outside a chart: its own transaction, like any refusal. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void denied(
+      String actor,
+      String role,
+      UUID clientId,
+      ChartAction.AuditAction action,
+      String resource,
+      UUID resourceId,
+      String purpose) {
+    insert(actor, role, clientId, action.name(), resource, resourceId, purpose, "DENIED", false);
+  }
+
   /** An access that is not about one client's chart (e.g. an admin reading the audit log). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void operational(String actor, String role, String action, String resource) {

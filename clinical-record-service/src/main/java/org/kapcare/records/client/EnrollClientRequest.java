@@ -35,7 +35,7 @@ public record EnrollClientRequest(
     @Valid EmergencyContact emergencyContact,
     @Schema(description = "Recorded consent to receive SMS (TCPA)") boolean smsOptIn) {
 
-  static final String PHONE = "\\+[1-9][0-9]{6,14}";
+  public static final String PHONE = "\\+[1-9][0-9]{6,14}";
 
   /** Whom to call in an emergency. */
   public record EmergencyContact(

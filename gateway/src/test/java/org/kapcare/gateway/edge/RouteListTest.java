@@ -15,6 +15,8 @@ class RouteListTest {
               "GET /api/scheduling/fhir/Slot",
               "GET /api/scheduling/fhir/Schedule/*",
               "POST /api/records/referrals",
+              "GET /api/records/referrals",
+              "GET /api/records/referrals/*",
               "GET /api/records/fhir/Patient/*/$everything",
               "GET /api/docs/**"));
 
@@ -23,6 +25,8 @@ class RouteListTest {
     assertTrue(partner.allows("GET", "/api/scheduling/fhir/Slot"));
     assertTrue(partner.allows("GET", "/api/scheduling/fhir/Schedule/abc"));
     assertTrue(partner.allows("POST", "/api/records/referrals"));
+    assertTrue(partner.allows("GET", "/api/records/referrals"), "its own referrals");
+    assertTrue(partner.allows("GET", "/api/records/referrals/8a0e5b79"), "one of them");
     assertTrue(partner.allows("GET", "/api/records/fhir/Patient/42/$everything"));
     assertTrue(partner.allows("GET", "/api/docs/a/b"));
     assertTrue(partner.allows("GET", "/api/docs"));
@@ -34,7 +38,10 @@ class RouteListTest {
     assertFalse(partner.allows("GET", "/api/scheduling/fhir/Slot/extra"));
     assertFalse(partner.allows("GET", "/api/scheduling/fhir/Schedule/a/b"), "* is one segment");
     assertFalse(partner.allows("GET", "/api/scheduling/fhir/Schedule/"));
-    assertFalse(partner.allows("GET", "/api/records/referrals"));
+    assertFalse(
+        partner.allows("POST", "/api/records/referrals/8a0e5b79/acceptance"), "staff decide");
+    assertFalse(partner.allows("POST", "/api/records/referrals/8a0e5b79/decline"));
+    assertFalse(partner.allows("GET", "/api/records/referrals/8a0e5b79/acceptance"));
     assertFalse(partner.allows("GET", "/api/records/fhir/Patient/42/everything"));
   }
 
