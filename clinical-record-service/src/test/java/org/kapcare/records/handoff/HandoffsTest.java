@@ -109,6 +109,12 @@ class HandoffsTest {
         .post("/clients/{c}/handoffs", client)
         .then()
         .statusCode(400);
+    // A null among the roles would reach the notification service as a role nobody holds.
+    as(DemoUser.TESS_THERAPIST)
+        .body("{\"body\":\"FYI\",\"priority\":\"ROUTINE\",\"recipientRoles\":[\"nurse\",null]}")
+        .post("/clients/{c}/handoffs", client)
+        .then()
+        .statusCode(400);
   }
 
   @Test
