@@ -14,6 +14,7 @@ import org.kapcare.contracts.clinical.CareNoteShared;
 import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.EligibilityDecided;
+import org.kapcare.contracts.clinical.ReferralReceived;
 import org.kapcare.contracts.clinical.VitalsAlertRaised;
 import org.kapcare.notifications.delivery.DeliveryPlanner;
 import org.kapcare.notifications.delivery.Outgoing;
@@ -142,7 +143,9 @@ public class ClinicalMessages {
     }
     if (e.recipientRoles() != null) {
       for (String role : e.recipientRoles()) {
-        addressees.addAll(withRoleFor(client, role));
+        if (role != null) {
+          addressees.addAll(withRoleFor(client, role));
+        }
       }
     }
     if (e.authorId() != null) {
@@ -153,6 +156,25 @@ public class ClinicalMessages {
             ? MessageKind.CARE_NOTE_URGENT
             : MessageKind.CARE_NOTE;
     alerts.raise(now(kind, client, model), addressees);
+  }
+
+  /** Coordinators learn of a new referral; who is referred and why they read in the app. */
+  void referralReceived(ReferralReceived e) {
+    Map<String, String> model = new HashMap<>();
+    put(model, "referralId", e.referralId());
+    put(model, "partnerId", e.partnerId());
+    put(model, "urgency", e.urgency());
+    put(model, "receivedAt", e.receivedAt());
+    planner.plan(
+        new Outgoing(
+            MessageKind.REFERRAL_RECEIVED,
+            CurrentEvent.id(),
+            null,
+            null,
+            null,
+            model,
+            clock.instant()),
+        audience.withRole(Roles.COORDINATOR));
   }
 
   /** Admins learn at once that someone outside the care team opened a chart. */

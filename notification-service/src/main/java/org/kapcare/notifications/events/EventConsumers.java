@@ -10,6 +10,7 @@ import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.EligibilityDecided;
+import org.kapcare.contracts.clinical.ReferralReceived;
 import org.kapcare.contracts.clinical.SmsConsentChanged;
 import org.kapcare.contracts.clinical.VitalsAlertRaised;
 import org.kapcare.contracts.scheduling.AppointmentChanged;
@@ -71,6 +72,7 @@ public class EventConsumers {
                 EligibilityDecided.TYPE,
                 EligibilityDecided.class,
                 clinicalMessages::eligibilityDecided)
+            .on(ReferralReceived.TYPE, ReferralReceived.class, clinicalMessages::referralReceived)
             .on(
                 BreakGlassAccessed.TYPE,
                 BreakGlassAccessed.class,

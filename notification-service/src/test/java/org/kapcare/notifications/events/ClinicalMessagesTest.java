@@ -71,6 +71,28 @@ class ClinicalMessagesTest {
   }
 
   @Test
+  void referralFromAPartnerReachesTheCoordinatorsOnly() {
+    Person coordinator = People.staff(em, Roles.COORDINATOR);
+    Person therapist = People.staff(em, Roles.THERAPIST);
+
+    consumed(
+        Events.clinical(
+            org.kapcare.contracts.clinical.ReferralReceived.TYPE,
+            new org.kapcare.contracts.clinical.ReferralReceived(
+                UUID.randomUUID().toString(),
+                "partner-clinic",
+                org.kapcare.contracts.clinical.ReferralReceived.Urgency.PRIORITY,
+                Instant.now())));
+    dispatcher.dispatchDue();
+
+    assertThat(
+        channels(coordinator),
+        containsInAnyOrder("REFERRAL_RECEIVED:EMAIL", "REFERRAL_RECEIVED:IN_APP"));
+    assertEquals(1, Mailbox.count(coordinator.email()));
+    assertThat(channels(therapist), empty());
+  }
+
+  @Test
   void dosingSummaryGoesToTheTherapistAndThePrescriber() {
     Person therapist = People.staff(em, Roles.THERAPIST);
     Person prescriber = People.staff(em, Roles.PRESCRIBER);

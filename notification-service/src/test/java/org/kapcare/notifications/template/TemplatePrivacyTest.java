@@ -89,7 +89,10 @@ class TemplatePrivacyTest {
           Map.entry("windowEndsAt", "2026-03-11T15:30:00Z"),
           Map.entry("hoursBefore", "48"),
           Map.entry("expiresAt", "2026-03-07T15:30:00Z"),
-          Map.entry("decision", "APPROVED"));
+          Map.entry("decision", "APPROVED"),
+          Map.entry("referralId", "4b1d2c3e-5f60-4a7b-8c9d-0e1f2a3b4c5d"),
+          Map.entry("partnerId", "partner-clinic"),
+          Map.entry("urgency", "PRIORITY"));
 
   @Inject MessageTemplates templates;
 
