@@ -40,6 +40,7 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
             pause(1_500);
             events(exchange);
           });
+      server.createContext("/quiet-events", EchoBackend::quietEvents);
       server.start();
       flaky = new FlakyBackend();
       Map<String, String> config = new HashMap<>();
@@ -100,6 +101,18 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
           pause(500);
         }
       }
+    }
+  }
+
+  /** An event stream that opens at once and has nothing to say for three seconds. */
+  private static void quietEvents(HttpExchange exchange) throws IOException {
+    REQUESTS.incrementAndGet();
+    exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+    exchange.sendResponseHeaders(200, 0);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.flush();
+      pause(3_000);
+      out.write("data: {\"n\":1}\n\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 

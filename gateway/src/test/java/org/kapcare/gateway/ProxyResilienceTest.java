@@ -58,6 +58,27 @@ class ProxyResilienceTest {
     assertTrue(arrivals.get(2) - arrivals.get(0) >= 800, "buffered: " + arrivals);
   }
 
+  @TestHTTPResource("/api/scheduling/quiet-events")
+  URI quietEvents;
+
+  @Test
+  void shouldOpenAnEventStreamAtOnceNotWithItsFirstEvent() throws Exception {
+    long started = System.nanoTime();
+    HttpResponse<java.io.InputStream> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(quietEvents)
+                    .header("Authorization", DemoUser.KERRY.bearer())
+                    .header("Accept", "text/event-stream")
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    long openedAfter = (System.nanoTime() - started) / 1_000_000;
+    response.body().close();
+    assertEquals(200, response.statusCode());
+    // The first event comes after 3 s; a client must know its stream is open long before.
+    assertTrue(openedAfter < 2_000, "the stream opened only after " + openedAfter + " ms");
+  }
+
   @Test
   void shouldWaitForAnEventStreamLongerThanTheResponseTimeout() {
     given()

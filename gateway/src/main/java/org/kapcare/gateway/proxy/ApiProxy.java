@@ -267,7 +267,14 @@ public class ApiProxy {
     }
     // A caller that goes away must not leave an endless event stream open behind it.
     out.closeHandler(v -> response.request().reset());
-    out.send(response);
+    String type = response.getHeader("content-type");
+    if (type != null && type.startsWith("text/event-stream")) {
+      // The caller learns the stream is open now, not with its first event (maybe minutes away).
+      out.writeHead();
+      response.pipeTo(out);
+    } else {
+      out.send(response);
+    }
   }
 
   private void fail(
