@@ -34,11 +34,15 @@ import org.kapcare.testing.Tokens;
 class AuthorizationMatrixIT {
 
   private static final Map<String, String> ROUTES =
-      Map.of("records", "/api/records", "scheduling", "/api/scheduling");
+      Map.of(
+          "records", "/api/records",
+          "scheduling", "/api/scheduling",
+          "notifications", "/api/notifications");
   private static final Map<String, String> DOCUMENTS =
       Map.of(
           "records", "http://127.0.0.1:8082/q/openapi?format=json",
-          "scheduling", "http://127.0.0.1:8081/q/openapi?format=json");
+          "scheduling", "http://127.0.0.1:8081/q/openapi?format=json",
+          "notifications", "http://127.0.0.1:8083/q/openapi?format=json");
 
   /** Query parameters an operation requires. */
   private static final Map<String, String> QUERIES = new HashMap<>();
@@ -133,6 +137,62 @@ class AuthorizationMatrixIT {
         created(
             as(DemoUser.CHRIS_CHAPLAIN).body(Map.of("kind", "PROGRESS", "body", "Visit")),
             "/notes"));
+    notificationsOf(client);
+    IDS.put(
+        "referralId",
+        UUID.fromString(
+            caller("partner")
+                .body(referral())
+                .post("/api/records/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")));
+  }
+
+  /** A partner's referral of a new person (unique e-mail, so accepting it enrolls them). */
+  private static Map<String, Object> referral() {
+    return Map.of(
+        "person",
+        Map.of(
+            "givenName", "Matrix",
+            "familyName", "Referral",
+            "dateOfBirth", "1985-02-03",
+            "email", "referral-" + UUID.randomUUID() + "@journey.kapcare.org",
+            "timeZone", "America/Denver"),
+        "referringClinician",
+        Map.of("name", "Dr. Matrix", "contact", "+15035550100"),
+        "reason",
+        "Matrix referral",
+        "urgency",
+        "ROUTINE");
+  }
+
+  /** The client's welcome: an inbox item of theirs and a delivery about them. */
+  private static void notificationsOf(UUID client) {
+    IDS.put("personId", client);
+    QUERIES.put("/deliveries", "?clientId=" + client);
+    Propagation.await(
+        "ClientEnrolled → welcome in the client's inbox",
+        java.time.Duration.ofSeconds(30),
+        () -> {
+          List<String> welcome =
+              caller("self")
+                  .get("/api/notifications/inbox")
+                  .path("items.findAll { it.kind == 'WELCOME' }.id");
+          welcome.stream().findFirst().ifPresent(id -> IDS.put("itemId", id));
+          return !welcome.isEmpty();
+        });
+    Propagation.await(
+        "CareTeamAssigned → the team sees the client's deliveries",
+        java.time.Duration.ofSeconds(30),
+        () -> {
+          io.restassured.response.Response r =
+              caller("therapist").get("/api/notifications/deliveries?clientId=" + client);
+          List<String> ids = r.statusCode() == 200 ? r.path("items.id") : List.of();
+          ids.stream().findFirst().ifPresent(id -> IDS.put("deliveryId", id));
+          return !ids.isEmpty();
+        });
   }
 
   @Test
@@ -153,7 +213,10 @@ class AuthorizationMatrixIT {
         }
         RequestSpecification request = caller(callers[i]).body(body == null ? Map.of() : body);
         String path = ROUTES.get(service) + fill(template) + QUERIES.getOrDefault(template, "");
-        int status = request.request(method, path).statusCode();
+        int status =
+            template.endsWith("/stream")
+                ? streamStatus(callers[i], path)
+                : request.request(method, path).statusCode();
         cells++;
         boolean holds =
             switch (expected) {
@@ -473,6 +536,16 @@ class AuthorizationMatrixIT {
             "ends",
             start.plusSeconds(3600).toString());
       }
+      case "PUT /recipients/{personId}/preferences" ->
+          Map.of(
+              "timeZone", "America/Denver",
+              "language", "en",
+              "quietHoursStart", "21:00",
+              "quietHoursEnd", "07:30");
+      case "POST /referrals" -> referral();
+      case "POST /referrals/{referralId}/acceptance" ->
+          Map.of("personId", UUID.randomUUID().toString());
+      case "POST /referrals/{referralId}/decline" -> Map.of("reason", "Matrix decline");
       case "POST /clients/{clientId}/break-glass" ->
           Map.of("reason", "Client in crisis at the front desk");
       default -> null;
@@ -527,26 +600,42 @@ class AuthorizationMatrixIT {
   }
 
   private static RequestSpecification caller(String who) {
-    String token =
-        switch (who) {
-          case "self" -> Keycloak.token(selfUser);
-          case "other" -> Tokens.of(DemoUser.ROBIN);
-          case "therapist" -> Tokens.of(DemoUser.TESS_THERAPIST);
-          case "therapist-off" -> Tokens.of(DemoUser.THEO_THERAPIST);
-          case "prescriber" -> Tokens.of(DemoUser.PAULA_PRESCRIBER);
-          case "nurse" -> Tokens.of(DemoUser.NINA_NURSE);
-          case "chaplain" -> Tokens.of(DemoUser.CHRIS_CHAPLAIN);
-          case "coordinator" -> Tokens.of(DemoUser.CORA_COORDINATOR);
-          case "admin" -> Tokens.of(DemoUser.ADAM_ADMIN);
-          case "partner" -> Tokens.partnerClinic();
-          default -> throw new IllegalArgumentException("unknown caller " + who);
-        };
     return given()
         .baseUri(Platform.GATEWAY)
-        .header("Authorization", "Bearer " + token)
+        .header("Authorization", "Bearer " + tokenOf(who))
         .header("If-Match", "*")
         .header("Idempotency-Key", UUID.randomUUID().toString())
         .contentType(ContentType.JSON);
+  }
+
+  private static String tokenOf(String who) {
+    return switch (who) {
+      case "self" -> Keycloak.token(selfUser);
+      case "other" -> Tokens.of(DemoUser.ROBIN);
+      case "therapist" -> Tokens.of(DemoUser.TESS_THERAPIST);
+      case "therapist-off" -> Tokens.of(DemoUser.THEO_THERAPIST);
+      case "prescriber" -> Tokens.of(DemoUser.PAULA_PRESCRIBER);
+      case "nurse" -> Tokens.of(DemoUser.NINA_NURSE);
+      case "chaplain" -> Tokens.of(DemoUser.CHRIS_CHAPLAIN);
+      case "coordinator" -> Tokens.of(DemoUser.CORA_COORDINATOR);
+      case "admin" -> Tokens.of(DemoUser.ADAM_ADMIN);
+      case "partner" -> Tokens.partnerClinic();
+      default -> throw new IllegalArgumentException("unknown caller " + who);
+    };
+  }
+
+  /** The status of a server-sent event stream, read as soon as its headers arrive. */
+  private static int streamStatus(String who, String path) throws Exception {
+    HttpResponse<java.io.InputStream> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Platform.GATEWAY + path))
+                    .header("Authorization", "Bearer " + tokenOf(who))
+                    .header("Accept", "text/event-stream")
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    response.body().close();
+    return response.statusCode();
   }
 
   private static RequestSpecification as(DemoUser user) {
