@@ -557,7 +557,7 @@ class JourneyIT {
         .body("total", equalTo(5));
     awaitInboxItem("AssessmentRecorded → care team's inbox", "tess", "SUICIDE_RISK");
     // Nobody acknowledges: at the policy time (15 s on the test platform) it goes to the admins.
-    Propagation.await(
+    Propagation.awaitPolicyWait(
         "unacknowledged alert → escalated to the admin",
         Duration.ofSeconds(90),
         () ->
@@ -809,15 +809,25 @@ class JourneyIT {
 
   /** Waits for an item of {@code kind} about Kerry in a journey staff member's inbox. */
   static Map<String, Object> awaitInboxItem(String what, String name, String kind) {
+    return awaitInboxOf(
+        what,
+        () -> staff(null, name),
+        i -> kerry.toString().equals(i.get("clientId")) && kind.equals(i.get("kind")));
+  }
+
+  /** Waits for an item matching {@code wanted} in the inbox of whoever {@code as} signs in. */
+  static Map<String, Object> awaitInboxOf(
+      String what,
+      java.util.function.Supplier<RequestSpecification> as,
+      java.util.function.Predicate<Map<String, Object>> wanted) {
     @SuppressWarnings("unchecked")
     Map<String, Object>[] found = new Map[1];
     Propagation.await(
         what,
         VISIBLE,
         () ->
-            inbox(staff(null, name)).stream()
-                .filter(
-                    i -> kerry.toString().equals(i.get("clientId")) && kind.equals(i.get("kind")))
+            inbox(as.get()).stream()
+                .filter(wanted)
                 .peek(i -> found[0] = i)
                 .findFirst()
                 .isPresent());

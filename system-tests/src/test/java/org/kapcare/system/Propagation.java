@@ -18,12 +18,26 @@ import java.util.function.BooleanSupplier;
 final class Propagation {
 
   private static final Map<String, List<Long>> SAMPLES = new TreeMap<>();
+
+  /** Waits the platform keeps on purpose (an escalation's policy time): reported, not in "all". */
+  private static final Map<String, List<Long>> POLICY_WAITS = new TreeMap<>();
+
   private static final Duration POLL = Duration.ofMillis(25);
 
   private Propagation() {}
 
   /** Polls until {@code visible} holds (at most {@code limit}); records and returns the delay. */
   static long await(String what, Duration limit, BooleanSupplier visible) {
+    return await(SAMPLES, what, limit, visible);
+  }
+
+  /** Like {@link #await}, for an effect the platform delays on purpose by policy. */
+  static long awaitPolicyWait(String what, Duration limit, BooleanSupplier visible) {
+    return await(POLICY_WAITS, what, limit, visible);
+  }
+
+  private static long await(
+      Map<String, List<Long>> samples, String what, Duration limit, BooleanSupplier visible) {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     Throwable last = null;
@@ -39,7 +53,7 @@ final class Propagation {
       if (seen) {
         long millis = (now - start) / 1_000_000;
         synchronized (SAMPLES) {
-          SAMPLES.computeIfAbsent(what, k -> new ArrayList<>()).add(millis);
+          samples.computeIfAbsent(what, k -> new ArrayList<>()).add(millis);
         }
         return millis;
       }
@@ -67,6 +81,12 @@ final class Propagation {
           });
     }
     out.append(line("all", all));
+    synchronized (SAMPLES) {
+      if (!POLICY_WAITS.isEmpty()) {
+        out.append("\n# Waits by policy (ms), not propagation\n\n");
+        POLICY_WAITS.forEach((what, samples) -> out.append(line(what, samples)));
+      }
+    }
     Files.createDirectories(file.getParent());
     Files.writeString(file, out.toString());
     return out.toString();

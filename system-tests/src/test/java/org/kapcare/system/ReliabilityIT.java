@@ -127,6 +127,83 @@ class ReliabilityIT {
     }
   }
 
+  /**
+   * A change notice waits out the debounce (20 s here) as a delivery row with a due time; the
+   * notification service is killed while it waits and started again: the notice is sent, once.
+   */
+  @Test
+  void changeNoticeQueuedBeforeARestartIsSentOnceAfterIt() throws Exception {
+    UUID client = enrollWithTeam();
+    awaitTherapistKnown(client, Duration.ofSeconds(60));
+    String mail = "reliable-" + client + "@journey.kapcare.org";
+    List<String> slots =
+        cora()
+            .queryParam("type", "preparation")
+            .queryParam("clientId", client)
+            .queryParam("locationId", location)
+            .queryParam("from", Instant.now().plus(5, ChronoUnit.DAYS).toString())
+            .get("/api/scheduling/slots")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("startsAt");
+    Map<String, Object> booking = new HashMap<>();
+    booking.put("typeCode", "preparation");
+    booking.put("clientId", client.toString());
+    booking.put("locationId", location.toString());
+    booking.put("startsAt", slots.get(0));
+    booking.put("providerIds", List.of(therapist.toString()));
+    String appointment =
+        cora()
+            .body(booking)
+            .post("/api/scheduling/appointments")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Propagation.await(
+        "AppointmentBooked → confirmation e-mail",
+        Duration.ofSeconds(30),
+        () -> !JourneyIT.mail(mail, "confirmed").isEmpty());
+    cora()
+        .header(
+            "If-Match", cora().get("/api/scheduling/appointments/{a}", appointment).header("ETag"))
+        .body(Map.of("startsAt", slots.get(1)))
+        .post("/api/scheduling/appointments/{a}/reschedule", appointment)
+        .then()
+        .statusCode(200);
+    Propagation.await(
+        "AppointmentRescheduled → change notice queued",
+        Duration.ofSeconds(30),
+        () -> changeNotices(client).contains("EMAIL:QUEUED"));
+
+    Platform.kill("notification-service");
+    Platform.script("services.sh", "start");
+
+    Propagation.awaitPolicyWait(
+        "queued change notice → sent after a restart (20 s debounce)",
+        Duration.ofSeconds(120),
+        () -> changeNotices(client).stream().allMatch(n -> n.endsWith(":SENT")));
+    assertEquals(1, JourneyIT.mail(mail, "moved").size(), "change notices e-mailed");
+  }
+
+  /** The client's change-notice deliveries as CHANNEL:STATUS. */
+  private static List<String> changeNotices(UUID client) {
+    List<Map<String, Object>> deliveries =
+        cora()
+            .queryParam("clientId", client)
+            .queryParam("limit", 200)
+            .get("/api/notifications/deliveries")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
+    return deliveries.stream()
+        .filter(d -> "APPOINTMENT_CHANGED".equals(d.get("kind")))
+        .map(d -> d.get("channel") + ":" + d.get("status"))
+        .toList();
+  }
+
   @Test
   void fiftyClientsRacingForOneSlotMakeOneAppointment() throws Exception {
     List<UUID> clients = new ArrayList<>();
