@@ -190,17 +190,13 @@ class EdgeTest {
   @Test
   void shouldLimitEachPersonSeparately() {
     String robin = DemoUser.ROBIN.bearer();
-    int status = 0;
-    for (int i = 0; i < 40 && status != 429; i++) {
-      status = given().header("Authorization", robin).get("/api/scheduling/providers").statusCode();
+    Response last = null;
+    for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
+      last = given().header("Authorization", robin).get("/api/scheduling/providers");
     }
-    assertEquals(429, status, "Robin used up the burst");
-    given()
-        .header("Authorization", robin)
-        .get("/api/scheduling/providers")
-        .then()
-        .statusCode(429)
-        .header("Retry-After", equalTo("1"));
+    // The refused answer itself says when to come back (a second request could meet a refill).
+    assertEquals(429, last.statusCode(), "Robin used up the burst");
+    assertEquals("1", last.header("Retry-After"));
     given()
         .header("Authorization", DemoUser.THEO_THERAPIST.bearer())
         .get("/api/scheduling/providers")
