@@ -113,12 +113,20 @@ public class SlotFinder {
             default -> null;
           };
       List<Provider> candidates =
-          own != null
-              ? Provider.<Provider>findByIdOptional(own).stream().toList()
-              : Provider.<Provider>list("?1 = any(roles) order by id", role);
+          own != null ? Provider.<Provider>findByIdOptional(own).stream().toList() : withRole(role);
       byRole.put(role, candidates);
     }
     return byRole;
+  }
+
+  /** Everyone registered with a role ({@code roles} is a PostgreSQL text array). */
+  @SuppressWarnings("unchecked")
+  private static List<Provider> withRole(String role) {
+    return Provider.getEntityManager()
+        .createNativeQuery(
+            "SELECT * FROM provider WHERE ?1 = ANY (roles) ORDER BY id", Provider.class)
+        .setParameter(1, role)
+        .getResultList();
   }
 
   /** One free provider per role who works then; null when some role has nobody. */

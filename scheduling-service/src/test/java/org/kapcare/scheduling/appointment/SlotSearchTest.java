@@ -71,6 +71,19 @@ class SlotSearchTest {
   }
 
   @Test
+  void ivDosingFindsANurseAtTheSiteBesideTheClientsTherapist() {
+    Clinic clinic = new Clinic(clients, MONDAY_6AM.minus(10, ChronoUnit.DAYS));
+    search(clinic, "dosing-iv", clinic.client, MONDAY_6AM, null, null)
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(3))
+        .body(
+            "[0].providerIds",
+            org.hamcrest.Matchers.containsInAnyOrder(
+                clinic.therapist.toString(), clinic.nurse.toString()));
+  }
+
+  @Test
   void aClientSearchesOnlyTheirOwnSelfBookableSlots() {
     Clinic clinic = new Clinic(clients, MONDAY_6AM.minus(10, ChronoUnit.DAYS));
     given()
