@@ -37,12 +37,14 @@ class AuthorizationMatrixIT {
       Map.of(
           "records", "/api/records",
           "scheduling", "/api/scheduling",
-          "notifications", "/api/notifications");
+          "notifications", "/api/notifications",
+          "gateway", "");
   private static final Map<String, String> DOCUMENTS =
       Map.of(
           "records", "http://127.0.0.1:8082/q/openapi?format=json",
           "scheduling", "http://127.0.0.1:8081/q/openapi?format=json",
-          "notifications", "http://127.0.0.1:8083/q/openapi?format=json");
+          "notifications", "http://127.0.0.1:8083/q/openapi?format=json",
+          "gateway", "http://127.0.0.1:8080/q/openapi?format=json");
 
   /** Query parameters an operation requires. */
   private static final Map<String, String> QUERIES = new HashMap<>();
