@@ -33,14 +33,7 @@ class ProxyResilienceTest {
   @Test
   void shouldStreamServerSentEventsAsTheyCome() throws Exception {
     long started = System.nanoTime();
-    HttpResponse<java.io.InputStream> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(events)
-                    .header("Authorization", DemoUser.KERRY.bearer())
-                    .header("Accept", "text/event-stream")
-                    .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<java.io.InputStream> response = openStream(events);
     assertEquals(200, response.statusCode());
     assertEquals("text/event-stream", response.headers().firstValue("Content-Type").orElseThrow());
     List<Long> arrivals = new ArrayList<>();
@@ -64,14 +57,7 @@ class ProxyResilienceTest {
   @Test
   void shouldOpenAnEventStreamAtOnceNotWithItsFirstEvent() throws Exception {
     long started = System.nanoTime();
-    HttpResponse<java.io.InputStream> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(quietEvents)
-                    .header("Authorization", DemoUser.KERRY.bearer())
-                    .header("Accept", "text/event-stream")
-                    .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<java.io.InputStream> response = openStream(quietEvents);
     long openedAfter = (System.nanoTime() - started) / 1_000_000;
     response.body().close();
     assertEquals(200, response.statusCode());
@@ -147,5 +133,16 @@ class ProxyResilienceTest {
         .body(
             org.hamcrest.Matchers.containsString(
                 "kap_gateway_circuit_open{route=\"records\"} 1.0"));
+  }
+
+  /** Opens an event stream as Kerry; answers as soon as the response head arrives. */
+  private static HttpResponse<java.io.InputStream> openStream(URI stream) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(stream)
+                .header("Authorization", DemoUser.KERRY.bearer())
+                .header("Accept", "text/event-stream")
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
   }
 }

@@ -227,12 +227,8 @@ class JourneyIT {
             .statusCode(200)
             .extract()
             .path("[0]");
-    Map<String, Object> booking = new HashMap<>();
-    booking.put("typeCode", "evaluation");
-    booking.put("clientId", kerry.toString());
-    booking.put("locationId", location.toString());
-    booking.put("startsAt", slot.get("startsAt"));
-    booking.put("providerIds", slot.get("providerIds"));
+    Map<String, Object> booking =
+        booking("evaluation", kerry, location, slot.get("startsAt"), slot.get("providerIds"));
     String appointment =
         cora()
             .header("Idempotency-Key", "journey-evaluation-" + run)
@@ -903,6 +899,18 @@ class JourneyIT {
         .put("/api/scheduling/providers/{p}/working-hours", id)
         .then()
         .statusCode(200);
+  }
+
+  /** A booking request for a slot the search found. */
+  static Map<String, Object> booking(
+      String type, UUID client, UUID location, Object startsAt, Object providerIds) {
+    Map<String, Object> booking = new HashMap<>();
+    booking.put("typeCode", type);
+    booking.put("clientId", client.toString());
+    booking.put("locationId", location.toString());
+    booking.put("startsAt", startsAt);
+    booking.put("providerIds", providerIds);
+    return booking;
   }
 
   static UUID id(Response created) {

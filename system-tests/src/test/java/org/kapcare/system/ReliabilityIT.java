@@ -147,15 +147,11 @@ class ReliabilityIT {
             .statusCode(200)
             .extract()
             .path("startsAt");
-    Map<String, Object> booking = new HashMap<>();
-    booking.put("typeCode", "preparation");
-    booking.put("clientId", client.toString());
-    booking.put("locationId", location.toString());
-    booking.put("startsAt", slots.get(0));
-    booking.put("providerIds", List.of(therapist.toString()));
     String appointment =
         cora()
-            .body(booking)
+            .body(
+                JourneyIT.booking(
+                    "preparation", client, location, slots.get(0), List.of(therapist.toString())))
             .post("/api/scheduling/appointments")
             .then()
             .statusCode(201)
