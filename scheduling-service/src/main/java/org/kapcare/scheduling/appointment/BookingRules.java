@@ -131,21 +131,7 @@ class BookingRules {
     ZonedDateTime end = b.endsAt().atZone(b.location().zone());
     TimeSpan session = new TimeSpan(b.startsAt(), b.endsAt());
     for (Provider provider : b.providers()) {
-      boolean weekly =
-          end.toLocalDate().equals(start.toLocalDate())
-              && calendar.workingHours.getOrDefault(provider.id, List.of()).stream()
-                  .anyMatch(
-                      span ->
-                          span.day() == start.getDayOfWeek()
-                              && !span.starts().isAfter(start.toLocalTime())
-                              && !span.ends().isBefore(end.toLocalTime()));
-      boolean off =
-          calendar.timeOff.getOrDefault(provider.id, List.of()).stream()
-              .anyMatch(session::overlaps);
-      boolean extra =
-          calendar.extraHours.getOrDefault(provider.id, List.of()).stream()
-              .anyMatch(x -> x.contains(session));
-      if (!((weekly && !off) || extra)) {
+      if (!calendar.works(provider.id, session, b.location().zone())) {
         return ProblemException.ruleConflict(
             WORKING_HOURS,
             "Outside working hours",

@@ -32,6 +32,28 @@ final class CalendarSnapshot {
     return held.getOrDefault(resource, List.of()).stream().noneMatch(span::overlaps);
   }
 
+  /**
+   * Whether a provider works at the snapshot's location for the whole session, on one local day:
+   * weekly hours not interrupted by time off, or extra hours. Read in the location's zone, so it
+   * holds across daylight-saving changes.
+   */
+  boolean works(UUID provider, TimeSpan session, java.time.ZoneId zone) {
+    java.time.ZonedDateTime start = session.start().atZone(zone);
+    java.time.ZonedDateTime end = session.end().atZone(zone);
+    boolean weekly =
+        end.toLocalDate().equals(start.toLocalDate())
+            && workingHours.getOrDefault(provider, List.of()).stream()
+                .anyMatch(
+                    span ->
+                        span.day() == start.getDayOfWeek()
+                            && !span.starts().isAfter(start.toLocalTime())
+                            && !span.ends().isBefore(end.toLocalTime()));
+    boolean off = timeOff.getOrDefault(provider, List.of()).stream().anyMatch(session::overlaps);
+    boolean extra =
+        extraHours.getOrDefault(provider, List.of()).stream().anyMatch(x -> x.contains(session));
+    return (weekly && !off) || extra;
+  }
+
   void hold(UUID resource, TimeSpan span) {
     held.computeIfAbsent(resource, r -> new ArrayList<>()).add(span);
   }

@@ -68,7 +68,7 @@ public class SlotFinder {
       if (!preferred(q, span, location) || !calendar.isFree(client.id, span)) {
         continue;
       }
-      List<Provider> team = team(byRole, span, calendar);
+      List<Provider> team = team(byRole, span, calendar, location);
       Room room = rooms.stream().filter(r -> calendar.isFree(r.id, span)).findFirst().orElse(null);
       if (team == null || (type.needsRoom() && room == null)) {
         continue;
@@ -129,14 +129,21 @@ public class SlotFinder {
         .getResultList();
   }
 
-  /** One free provider per role who works then; null when some role has nobody. */
+  /** One free provider per role who works here then; null when some role has nobody. */
   private static List<Provider> team(
-      Map<String, List<Provider>> byRole, TimeSpan span, CalendarSnapshot calendar) {
+      Map<String, List<Provider>> byRole,
+      TimeSpan span,
+      CalendarSnapshot calendar,
+      Location location) {
     List<Provider> team = new ArrayList<>();
     for (List<Provider> candidates : byRole.values()) {
       Provider chosen =
           candidates.stream()
-              .filter(p -> !team.contains(p) && calendar.isFree(p.id, span))
+              .filter(
+                  p ->
+                      !team.contains(p)
+                          && calendar.isFree(p.id, span)
+                          && calendar.works(p.id, span, location.zone()))
               .findFirst()
               .orElse(null);
       if (chosen == null) {
