@@ -34,15 +34,18 @@ class GatewayIT {
     Files.createDirectories(file.getParent());
     Files.writeString(file, document);
     Process lint =
-        new ProcessBuilder(
-                Platform.ROOT.resolve("tools/node_modules/.bin/redocly").toString(),
-                "lint",
-                "--format=stylish",
-                file.toString())
-            .inheritIO()
-            .start();
+        Platform.start(
+            Platform.ROOT.resolve("tools/node_modules/.bin/redocly").toString(),
+            "lint",
+            "--format=stylish",
+            file.toString());
     assertEquals(true, lint.waitFor(180, TimeUnit.SECONDS), "redocly lint timed out");
-    assertEquals(0, lint.exitValue(), "redocly lint found errors in the merged document");
+    assertEquals(
+        0,
+        lint.exitValue(),
+        "redocly lint found errors in the merged document (output in "
+            + Platform.PROCESS_LOG
+            + ")");
   }
 
   @Test
@@ -101,5 +104,32 @@ class GatewayIT {
           .header("Authorization", "Bearer " + Tokens.partnerClinic())
           .get(path);
     }
+  }
+
+  @Test
+  void aRepeatedTokenIsVerifiedOnceAtTheEdge() {
+    String token = Tokens.of(DemoUser.ROBIN);
+    double before = verifiedTokenHits();
+    for (int i = 0; i < 5; i++) {
+      io.restassured.RestAssured.given()
+          .baseUri(Platform.GATEWAY)
+          .header("Authorization", "Bearer " + token)
+          .get("/api/notifications/inbox/unread-count")
+          .then()
+          .statusCode(200);
+    }
+    // At most the first of the five needed Quarkus OIDC; the others came from memory.
+    assertEquals(true, verifiedTokenHits() - before >= 4, "requests answered from memory");
+  }
+
+  private static double verifiedTokenHits() {
+    String metrics =
+        Platform.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith("kap_gateway_edge_verified_token_hits_total"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(0);
   }
 }

@@ -142,7 +142,7 @@ final class Platform {
           java.nio.file.Files.readAllLines(ROOT.resolve(".kap/pids/" + service + ".pid"))
               .get(0)
               .strip();
-      new ProcessBuilder("kill", "-KILL", "--", "-" + pid).inheritIO().start().waitFor();
+      start("kill", "-KILL", "--", "-" + pid).waitFor();
       for (int i = 0;
           i < 100 && new ProcessBuilder("kill", "-0", pid).start().waitFor() == 0;
           i++) {
@@ -156,13 +156,26 @@ final class Platform {
     }
   }
 
+  /** Where the output of the processes the tests start goes. */
+  static final Path PROCESS_LOG = Path.of("target/processes.log").toAbsolutePath();
+
+  /**
+   * Starts a process with no input and its output appended to {@link #PROCESS_LOG}: the test JVM's
+   * own stdin and stdout are the build tool's channel to it, which a child must not read or write.
+   */
+  static Process start(String... command) throws IOException {
+    java.nio.file.Files.createDirectories(PROCESS_LOG.getParent());
+    return new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(PROCESS_LOG.toFile()))
+        .start();
+  }
+
   /** Runs one of the local platform scripts, e.g. {@code kafka.sh stop}. */
   static void script(String script, String command) {
     try {
-      Process process =
-          new ProcessBuilder("bash", ROOT.resolve("deploy/local/" + script).toString(), command)
-              .inheritIO()
-              .start();
+      Process process = start("bash", ROOT.resolve("deploy/local/" + script).toString(), command);
       if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
         throw new IllegalStateException(script + " " + command + " failed");
       }
