@@ -321,6 +321,18 @@ class AuthorizationMatrixIT {
 
   /** An appointment, a waitlist entry, a feed and the proposed course to act on. */
   private static void schedulingBookings(UUID client) {
+    // The course planner holds the therapist's first free times for the plan signed above: wait for
+    // it, or it may take the slot found below between the search and the booking (409).
+    Propagation.await(
+        "TreatmentPlanApproved → course proposed",
+        java.time.Duration.ofSeconds(30),
+        () -> {
+          List<?> items =
+              as(DemoUser.CORA_COORDINATOR)
+                  .get("/api/scheduling/courses/{p}", IDS.get("planId"))
+                  .path("items");
+          return items != null && !items.isEmpty();
+        });
     String from = Instant.now().plusSeconds(2 * 86_400).toString();
     String slots =
         "?type=preparation&clientId="
@@ -390,16 +402,6 @@ class AuthorizationMatrixIT {
             .extract()
             .path("url");
     IDS.put("token", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
-    Propagation.await(
-        "TreatmentPlanApproved → course proposed",
-        java.time.Duration.ofSeconds(30),
-        () -> {
-          List<?> items =
-              as(DemoUser.CORA_COORDINATOR)
-                  .get("/api/scheduling/courses/{p}", IDS.get("planId"))
-                  .path("items");
-          return items != null && !items.isEmpty();
-        });
   }
 
   private static Map<String, Object> preparation(UUID client, String startsAt) {
