@@ -166,15 +166,7 @@ public class ClinicalMessages {
     put(model, "urgency", e.urgency());
     put(model, "receivedAt", e.receivedAt());
     planner.plan(
-        new Outgoing(
-            MessageKind.REFERRAL_RECEIVED,
-            CurrentEvent.id(),
-            null,
-            null,
-            null,
-            model,
-            clock.instant()),
-        audience.withRole(Roles.COORDINATOR));
+        now(MessageKind.REFERRAL_RECEIVED, null, model), audience.withRole(Roles.COORDINATOR));
   }
 
   /** Admins learn at once that someone outside the care team opened a chart. */
@@ -205,6 +197,7 @@ public class ClinicalMessages {
     return people;
   }
 
+  /** A message due now about {@code client} (null when there is no client yet: a referral). */
   private Outgoing now(MessageKind kind, UUID client, Map<String, String> model) {
     return new Outgoing(kind, CurrentEvent.id(), client, null, null, model, clock.instant());
   }

@@ -51,8 +51,7 @@ class ClinicalMessagesTest {
     dispatcher.dispatchDue();
 
     assertThat(
-        Deliveries.to(clientId).stream().map(d -> d.kind + ":" + d.channel).toList(),
-        containsInAnyOrder("WELCOME:EMAIL", "WELCOME:SMS", "WELCOME:IN_APP"));
+        channels(clientId), containsInAnyOrder("WELCOME:EMAIL", "WELCOME:SMS", "WELCOME:IN_APP"));
     assertEquals(1, Mailbox.count(enrolled.email()));
     assertThat(Mailbox.text(enrolled.email()), org.hamcrest.Matchers.containsString("Welcome"));
   }
@@ -328,6 +327,10 @@ class ClinicalMessagesTest {
   }
 
   private static List<String> channels(Person p) {
-    return Deliveries.to(p.id()).stream().map(d -> d.kind + ":" + d.channel).toList();
+    return channels(p.id());
+  }
+
+  private static List<String> channels(String recipientId) {
+    return Deliveries.to(recipientId).stream().map(d -> d.kind + ":" + d.channel).toList();
   }
 }
