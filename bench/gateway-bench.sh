@@ -13,7 +13,8 @@
 # Needs the platform running (./kap up) and the gateway packaged (mvn -pl gateway package -DskipTests).
 # Usage: [KAP_BENCH_REQUEST=types|summary] bench/gateway-bench.sh [seconds per run] [rounds]
 #   GATEWAY_BENCH_PORT (default 18080); KAP_BENCH_GATEWAY_OPTS: extra JVM options for the bench
-#   gateway (e.g. a flight recording: -XX:StartFlightRecording=filename=gw.jfr,settings=profile).
+#   gateway (e.g. a flight recording: -XX:StartFlightRecording=filename=gw.jfr,settings=profile, or
+#   -Dkap.gateway.edge.token-cache.enabled=false to compare without the token cache).
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
 SECONDS_PER_RUN=${1:-15}
 ROUNDS=${2:-2}
@@ -136,6 +137,8 @@ echo "16 connections: direct ${d16} req/s (p50 ${d16p50} ms) | gateway ${g16} re
 awk -v d="$d1" -v g="$g1" 'BEGIN { o = g - d; printf "p50 overhead (1 connection): %.3f ms (goal < 2 ms) %s\n", o, (o < 2 ? "OK" : "MISSED") }'
 awk -v d="$d16" -v g="$g16" 'BEGIN { r = (d > 0 ? 100 * g / d : 0); printf "throughput through the gateway: %.1f %% of direct (goal >= 80 %%) %s\n", r, (r >= 80 ? "OK" : "MISSED") }'
 echo "non-2xx answers: $errors"
+echo "token verifications skipped at the edge (remembered tokens): $(curl -fsS "$GATEWAY/q/metrics" |
+  awk '/^kap_gateway_edge_verified_token_hits_total/ { printf "%d", $2 }')"
 # CPU per request, from the 16-connection runs: robust where the machine's noise moves req/s.
 sum_field() { local f=$1; shift; printf '%s\n' "$@" | awk -v f="$f" '{ s += $f } END { print s + 0 }'; }
 awk -v us="$TICK_US" \

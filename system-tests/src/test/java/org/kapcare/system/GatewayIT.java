@@ -105,4 +105,34 @@ class GatewayIT {
           .get(path);
     }
   }
+
+  @Test
+  void aRepeatedTokenIsVerifiedOnceAtTheEdge() {
+    String token = Tokens.of(DemoUser.ROBIN);
+    double before = verifiedTokenHits();
+    for (int i = 0; i < 5; i++) {
+      Platform.anonymous()
+          .header("Authorization", "Bearer " + token)
+          .get("/api/notifications/inbox/unread-count")
+          .then()
+          .statusCode(200);
+    }
+    // At most the first of the five needed Quarkus OIDC; the others were answered from memory.
+    double answeredFromMemory = verifiedTokenHits() - before;
+    assertEquals(true, answeredFromMemory >= 4, "answered from memory: " + answeredFromMemory);
+  }
+
+  private static double verifiedTokenHits() {
+    return Platform.anonymous()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .lines()
+        .filter(line -> line.startsWith("kap_gateway_edge_verified_token_hits_total"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(0);
+  }
 }

@@ -94,6 +94,27 @@ public interface GatewayConfig {
     /** {@code Content-Security-Policy} of API responses (JSON, never rendered as a page). */
     @WithDefault("default-src 'none'; frame-ancestors 'none'")
     String contentSecurityPolicy();
+
+    /** Verified tokens remembered at the edge (the services still verify every token). */
+    TokenCache tokenCache();
+  }
+
+  /**
+   * A token the edge verified is not parsed and checked again for a while: until it expires, at
+   * most {@code maxAge}, which bounds how long a token signed with a key the realm since withdrew
+   * still passes the edge.
+   */
+  interface TokenCache {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("60s")
+    Duration maxAge();
+
+    /** Tokens kept at most; beyond it the cache is emptied and fills again. */
+    @WithDefault("5000")
+    int maxEntries();
   }
 
   /** Token buckets, kept in memory: each replica counts its own requests. */
