@@ -3,13 +3,8 @@ package org.kapcare.gateway.edge;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,13 +18,14 @@ import org.kapcare.gateway.config.GatewayConfig;
 /**
  * Bearer tokens the edge has verified, each with the identity it stands for, remembered until the
  * token expires (at most the configured max age). A request that brings a remembered token skips
- * parsing it and checking its signature again — about a fifth of the gateway's CPU per proxied
- * request (docs/performance.md). Only identities Quarkus OIDC built from a verified token are
- * remembered ({@link RememberVerifiedToken}); any other token goes to Quarkus OIDC as before, and
- * the services behind the gateway verify every token themselves.
+ * decoding it, checking its signature and building its identity again — more than half of the
+ * gateway's CPU per proxied request (docs/performance.md). Only identities Quarkus OIDC built from
+ * a verified token are remembered ({@link RememberVerifiedToken}); they are handed out by {@link
+ * RememberedTokenAuthentication}; any other token goes to Quarkus OIDC as before, and the services
+ * behind the gateway verify every token themselves.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+public class VerifiedTokens {
 
   private record Verified(SecurityIdentity identity, List<String> requestKeys, long until) {}
 
@@ -47,40 +43,26 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         .register(metrics);
   }
 
-  @Override
-  public Class<TokenAuthenticationRequest> getRequestType() {
-    return TokenAuthenticationRequest.class;
-  }
-
   /**
-   * Asked before Quarkus OIDC; answering nothing hands the token on to it. Providers are asked in
-   * descending priority and an equal priority leaves the order to CDI: the default priority, which
-   * Quarkus OIDC's provider keeps, is {@code SYSTEM_FIRST + 1}, so this must be strictly above it.
+   * The identity a remembered, unexpired token stands for, bound to this request; null when the
+   * token must be verified.
    */
-  @Override
-  public int priority() {
-    return Integer.MAX_VALUE;
-  }
-
-  @Override
-  public Uni<SecurityIdentity> authenticate(
-      TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-    Verified verified = tokens.get(request.getToken().getToken());
+  SecurityIdentity identityFor(String token, RoutingContext request) {
+    Verified verified = tokens.get(token);
     if (verified == null) {
-      return Uni.createFrom().nullItem();
+      return null;
     }
     if (verified.until() <= System.currentTimeMillis()) {
-      tokens.remove(request.getToken().getToken(), verified);
-      return Uni.createFrom().nullItem();
+      tokens.remove(token, verified);
+      return null;
     }
     hits.increment();
-    RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
-    if (current == null || verified.requestKeys().isEmpty()) {
-      return Uni.createFrom().item(verified.identity());
+    if (verified.requestKeys().isEmpty()) {
+      return verified.identity();
     }
     QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(verified.identity());
-    verified.requestKeys().forEach(key -> identity.addAttribute(key, current));
-    return Uni.createFrom().item(identity.build());
+    verified.requestKeys().forEach(key -> identity.addAttribute(key, request));
+    return identity.build();
   }
 
   /** Remembers what a verified token stands for, without the request it came with. */

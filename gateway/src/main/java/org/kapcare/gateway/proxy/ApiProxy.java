@@ -19,6 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.ConnectException;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -100,8 +101,46 @@ public class ApiProxy {
             });
   }
 
+  /** A route's service, with its address taken apart once rather than parsed per request. */
   private record Backend(
-      String name, String prefix, GatewayConfig.Route route, BackendCircuit circuit) {}
+      String name,
+      String prefix,
+      GatewayConfig.Route route,
+      BackendCircuit circuit,
+      String host,
+      int port,
+      boolean ssl,
+      String basePath) {
+
+    Backend(String name, String prefix, GatewayConfig.Route route, BackendCircuit circuit) {
+      this(
+          name,
+          prefix,
+          route,
+          circuit,
+          route.target().getHost(),
+          port(route.target()),
+          "https".equalsIgnoreCase(route.target().getScheme()),
+          basePath(route.target()));
+    }
+
+    /** The target's path and the request's rest of the path (or "/"). */
+    String uri(String rest) {
+      return basePath + (rest.isEmpty() ? "/" : rest);
+    }
+
+    private static int port(URI target) {
+      if (target.getPort() > 0) {
+        return target.getPort();
+      }
+      return "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
+    }
+
+    private static String basePath(URI target) {
+      String path = target.getRawPath() == null ? "" : target.getRawPath();
+      return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+  }
 
   /** One proxied exchange: what the failure handler must know. */
   private static final class Exchange {
@@ -152,7 +191,10 @@ public class ApiProxy {
     RequestOptions options =
         new RequestOptions()
             .setMethod(in.method())
-            .setAbsoluteURI(route.target().toString() + (path.isEmpty() ? "/" : path))
+            .setHost(backend.host())
+            .setPort(backend.port())
+            .setSsl(backend.ssl())
+            .setURI(backend.uri(path))
             .setConnectTimeout(route.connectTimeout().toMillis())
             .setIdleTimeout((stream ? route.streamIdleTimeout() : route.idleTimeout()).toMillis());
     Exchange exchange = new Exchange();
