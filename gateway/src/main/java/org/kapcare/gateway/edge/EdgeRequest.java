@@ -5,8 +5,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.kapcare.platform.correlation.CorrelationId;
 
 /** What the gateway reads from a request at the edge, computed once per request. */
@@ -15,7 +13,6 @@ public final class EdgeRequest {
   public static final String CORRELATION_HEADER = CorrelationId.HEADER;
   private static final String CORRELATION_KEY = "kap.correlationId";
   private static final String PUBLIC_KEY = "kap.publicRoute";
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private EdgeRequest() {}
 
@@ -25,8 +22,7 @@ public final class EdgeRequest {
   public static String correlationId(RoutingContext ctx) {
     String id = ctx.get(CORRELATION_KEY);
     if (id == null) {
-      String given = ctx.request().getHeader(CORRELATION_HEADER);
-      id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+      id = CorrelationId.safeOrNew(ctx.request().getHeader(CORRELATION_HEADER));
       ctx.put(CORRELATION_KEY, id);
     }
     return id;

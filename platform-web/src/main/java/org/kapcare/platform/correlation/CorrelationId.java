@@ -22,14 +22,20 @@ public final class CorrelationId {
     return value == null ? null : value.toString();
   }
 
-  /** Adopts a caller's id when it is safe to log, otherwise starts a new one. */
+  /**
+   * Adopts a caller's id when it is safe to log, otherwise starts a new one, and makes it current.
+   */
   public static String adoptOrCreate(String candidate) {
-    String id =
-        candidate != null && SAFE.matcher(candidate).matches()
-            ? candidate
-            : UUID.randomUUID().toString();
+    String id = safeOrNew(candidate);
     MDC.put(MDC_KEY, id);
     return id;
+  }
+
+  /** A caller's id when it is safe to log, otherwise a new one (without making it current). */
+  public static String safeOrNew(String candidate) {
+    return candidate != null && SAFE.matcher(candidate).matches()
+        ? candidate
+        : UUID.randomUUID().toString();
   }
 
   public static void clear() {
