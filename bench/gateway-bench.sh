@@ -82,24 +82,27 @@ to_ms() {
     else printf "nan" }'
 }
 
-# CPU time a process has used so far, in clock ticks (user + system).
+# CPU time a process has used so far, in clock ticks (user + system), and its system part alone.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+sys_ticks() { awk '{ print $15 }' "/proc/$1/stat"; }
 TICK_US=$(( 1000000 / $(getconf CLK_TCK) ))
 
-# One wrk run: prints "p50_ms p99_ms requests_per_second non_2xx requests gateway_ticks service_ticks".
+# One wrk run: prints "p50_ms p99_ms requests_per_second non_2xx requests gateway_ticks
+# service_ticks gateway_system_ticks".
 run() {
-  local url=$1 connections=$2 out g0 s0
-  g0=$(cpu_ticks "$GATEWAY_PID"); s0=$(cpu_ticks "$SERVICE_PID")
+  local url=$1 connections=$2 out g0 s0 k0
+  g0=$(cpu_ticks "$GATEWAY_PID"); s0=$(cpu_ticks "$SERVICE_PID"); k0=$(sys_ticks "$GATEWAY_PID")
   out=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${SECONDS_PER_RUN}s" --latency \
     -H "Authorization: Bearer $TOKEN" "$url")
   local gt=$(( $(cpu_ticks "$GATEWAY_PID") - g0 )) st=$(( $(cpu_ticks "$SERVICE_PID") - s0 ))
+  local kt=$(( $(sys_ticks "$GATEWAY_PID") - k0 ))
   local p50 p99 rps errors requests
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
   errors=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
   requests=$(awk '/requests in/ { print $1 }' <<<"$out")
-  echo "$(to_ms "$p50") $(to_ms "$p99") ${rps:-0} ${errors:-0} ${requests:-0} $gt $st"
+  echo "$(to_ms "$p50") $(to_ms "$p99") ${rps:-0} ${errors:-0} ${requests:-0} $gt $st $kt"
 }
 
 # Warm both paths (JIT, connection pools) before measuring: the service has run for a while, the
@@ -144,7 +147,9 @@ sum_field() { local f=$1; shift; printf '%s\n' "$@" | awk -v f="$f" '{ s += $f }
 awk -v us="$TICK_US" \
   -v dn="$(sum_field 5 "${D16[@]}")" -v ds="$(sum_field 7 "${D16[@]}")" \
   -v gn="$(sum_field 5 "${G16[@]}")" -v gg="$(sum_field 6 "${G16[@]}")" -v gs="$(sum_field 7 "${G16[@]}")" \
+  -v gk="$(sum_field 8 "${G16[@]}")" \
   'BEGIN {
     svc = (dn > 0 ? ds * us / dn : 0); gw = (gn > 0 ? gg * us / gn : 0); svcg = (gn > 0 ? gs * us / gn : 0)
-    printf "CPU per request: service %.0f us direct, %.0f us behind the gateway; gateway %.0f us (%.0f %% of the service)\n", svc, svcg, gw, (svc > 0 ? 100 * gw / svc : 0)
+    gwk = (gn > 0 ? gk * us / gn : 0)
+    printf "CPU per request: service %.0f us direct, %.0f us behind the gateway; gateway %.0f us, %.0f us of it in the kernel (%.0f %% of the service)\n", svc, svcg, gw, gwk, (svc > 0 ? 100 * gw / svc : 0)
   }'
