@@ -33,11 +33,7 @@ class VerifiedTokensTest {
     String token = Tokens.of(DemoUser.ROBIN);
     long hitsBefore = tokens.hits();
     for (int i = 0; i < 3; i++) {
-      given()
-          .header("Authorization", "Bearer " + token)
-          .get("/api/scheduling/providers")
-          .then()
-          .statusCode(200);
+      assertEquals(200, status(token, "/api/scheduling/providers"));
       assertTrue(tokens.remembers(token), "remembered after request " + (i + 1));
     }
     assertEquals(2, tokens.hits() - hitsBefore, "verified once, then taken from memory twice");
@@ -46,35 +42,20 @@ class VerifiedTokensTest {
   @Test
   void aTamperedTokenIsRefusedAndNeverRemembered() {
     String token = Tokens.of(DemoUser.ROBIN);
-    given()
-        .header("Authorization", "Bearer " + token)
-        .get("/api/scheduling/providers")
-        .then()
-        .statusCode(200);
+    assertEquals(200, status(token, "/api/scheduling/providers"));
     String[] parts = token.split("\\.");
     String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-    given()
-        .header("Authorization", "Bearer " + forged)
-        .get("/api/scheduling/providers")
-        .then()
-        .statusCode(401);
+    assertEquals(401, status(forged, "/api/scheduling/providers"));
     assertFalse(tokens.remembers(forged));
   }
 
   @Test
   void aRememberedPartnerTokenKeepsItsRolesAndItsLimits() {
     String token = Tokens.partnerClinic();
-    given()
-        .header("Authorization", "Bearer " + token)
-        .get("/api/scheduling/fhir/Schedule/00000000-0000-0000-0000-000000000001")
-        .then()
-        .statusCode(200);
+    assertEquals(
+        200, status(token, "/api/scheduling/fhir/Schedule/00000000-0000-0000-0000-000000000001"));
     assertTrue(tokens.remembers(token));
-    given()
-        .header("Authorization", "Bearer " + token)
-        .get("/api/scheduling/providers")
-        .then()
-        .statusCode(403);
+    assertEquals(403, status(token, "/api/scheduling/providers"));
   }
 
   @Test
@@ -88,5 +69,9 @@ class VerifiedTokensTest {
             .build(),
         Instant.now().minusSeconds(1));
     assertFalse(tokens.remembers("expired-token"));
+  }
+
+  private static int status(String token, String path) {
+    return given().header("Authorization", "Bearer " + token).get(path).statusCode();
   }
 }
