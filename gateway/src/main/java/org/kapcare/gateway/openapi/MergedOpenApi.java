@@ -65,7 +65,14 @@ public class MergedOpenApi {
                 config.tokenUrl().toString(),
                 new RouteList(gateway.partners().allowedRoutes()),
                 new RouteList(gateway.publicRoutes())));
-    this.http = HttpClient.newBuilder().connectTimeout(config.fetchTimeout()).build();
+    // HTTP/1.1 only: the JDK client otherwise asks each new connection to upgrade to h2c, and a
+    // clean-clone run once read the service's HTTP/1.1 answer as HTTP/2 frames ("Frame type(98)
+    // length(7369327) exceeds MAX_FRAME_SIZE"), so the document showed the service as missing.
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.fetchTimeout())
+            .build();
   }
 
   /** The merged document as JSON; {@code self} is the gateway's own base URL. */
