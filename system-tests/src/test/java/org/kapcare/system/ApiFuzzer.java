@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.kapcare.testing.Http;
 
 /**
  * Generates hostile requests for every operation of an OpenAPI document: a plausible body built
@@ -39,8 +40,7 @@ final class ApiFuzzer {
   /** One request and what came back. */
   record Outcome(String operation, String mutation, int status, String contentType) {}
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = Http.client();
   private final String base;
   private final JsonNode document;
   private final List<Outcome> outcomes = new ArrayList<>();

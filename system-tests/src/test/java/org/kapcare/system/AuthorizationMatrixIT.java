@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Http;
 import org.kapcare.testing.Tokens;
 
 /**
@@ -631,7 +631,7 @@ class AuthorizationMatrixIT {
   /** The status of a server-sent event stream, read as soon as its headers arrive. */
   private static int streamStatus(String who, String path) throws Exception {
     HttpResponse<java.io.InputStream> response =
-        HttpClient.newHttpClient()
+        Http.client()
             .send(
                 HttpRequest.newBuilder(URI.create(Platform.GATEWAY + path))
                     .header("Authorization", "Bearer " + tokenOf(who))
@@ -684,7 +684,7 @@ class AuthorizationMatrixIT {
   private static JsonNode document(String service) {
     try {
       String json =
-          HttpClient.newHttpClient()
+          Http.client()
               .send(
                   HttpRequest.newBuilder(URI.create(DOCUMENTS.get(service))).build(),
                   HttpResponse.BodyHandlers.ofString())

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Http;
 
 /**
  * Fuzzing from the services' OpenAPI documents, through the gateway, with real tokens of several
@@ -42,7 +43,7 @@ class FuzzIT {
 
   @Test
   void noOperationAnswersHostileInputWithA5xx() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = Http.client();
     String gateway = System.getProperty("kap.fuzz.gateway", Platform.GATEWAY);
     List<String> failures = new ArrayList<>();
     StringBuilder report = new StringBuilder("# Fuzzing report\n\n");

@@ -32,6 +32,7 @@ import org.kapcare.notifications.support.People;
 import org.kapcare.notifications.support.People.Person;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Http;
 
 /** Each person's own inbox over HTTP, and its live stream. */
 @QuarkusTest
@@ -185,7 +186,7 @@ class InboxResourceTest {
   @Test
   void anSseClientReceivesANewInboxItem() throws Exception {
     People.clientWithId(em, DemoUser.KERRY.id());
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = Http.client();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/inbox/stream"))
             .header("Authorization", DemoUser.KERRY.bearer())
