@@ -13,11 +13,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Http;
 import org.kapcare.testing.Tokens;
 
 /** What every request meets at the edge: headers, CORS, size limit, partner list, rate limits. */
@@ -125,9 +125,7 @@ class EdgeTest {
   void shouldCutOffChunkedBodyAboveTheLimit() throws Exception {
     byte[] big = ("{\"note\":\"" + "x".repeat(4_000) + "\"}").getBytes();
     HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
+        Http.client()
             .send(
                 HttpRequest.newBuilder(providers)
                     .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())

@@ -13,14 +13,13 @@ import io.restassured.response.Response;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kapcare.testing.DemoUser;
+import org.kapcare.testing.Http;
 
 /** Timeouts, retries, circuit breaker and streaming of the proxy. */
 @QuarkusTest
@@ -33,7 +32,7 @@ class ProxyResilienceTest {
   @Test
   void shouldStreamServerSentEventsAsTheyCome() throws Exception {
     long started = System.nanoTime();
-    HttpResponse<java.io.InputStream> response = openStream(events);
+    HttpResponse<java.io.InputStream> response = Http.eventStream(events, DemoUser.KERRY.bearer());
     assertEquals(200, response.statusCode());
     assertEquals("text/event-stream", response.headers().firstValue("Content-Type").orElseThrow());
     List<Long> arrivals = new ArrayList<>();
@@ -57,7 +56,8 @@ class ProxyResilienceTest {
   @Test
   void shouldOpenAnEventStreamAtOnceNotWithItsFirstEvent() throws Exception {
     long started = System.nanoTime();
-    HttpResponse<java.io.InputStream> response = openStream(quietEvents);
+    HttpResponse<java.io.InputStream> response =
+        Http.eventStream(quietEvents, DemoUser.KERRY.bearer());
     long openedAfter = (System.nanoTime() - started) / 1_000_000;
     response.body().close();
     assertEquals(200, response.statusCode());
@@ -133,16 +133,5 @@ class ProxyResilienceTest {
         .body(
             org.hamcrest.Matchers.containsString(
                 "kap_gateway_circuit_open{route=\"records\"} 1.0"));
-  }
-
-  /** Opens an event stream as Kerry; answers as soon as the response head arrives. */
-  private static HttpResponse<java.io.InputStream> openStream(URI stream) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(stream)
-                .header("Authorization", DemoUser.KERRY.bearer())
-                .header("Accept", "text/event-stream")
-                .build(),
-            HttpResponse.BodyHandlers.ofInputStream());
   }
 }

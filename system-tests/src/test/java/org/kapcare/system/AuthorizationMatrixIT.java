@@ -631,13 +631,7 @@ class AuthorizationMatrixIT {
   /** The status of a server-sent event stream, read as soon as its headers arrive. */
   private static int streamStatus(String who, String path) throws Exception {
     HttpResponse<java.io.InputStream> response =
-        Http.client()
-            .send(
-                HttpRequest.newBuilder(URI.create(Platform.GATEWAY + path))
-                    .header("Authorization", "Bearer " + tokenOf(who))
-                    .header("Accept", "text/event-stream")
-                    .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        Http.eventStream(URI.create(Platform.GATEWAY + path), "Bearer " + tokenOf(who));
     response.body().close();
     return response.statusCode();
   }

@@ -1,6 +1,11 @@
 package org.kapcare.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -18,5 +23,20 @@ public final class Http {
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .build();
+  }
+
+  /**
+   * Opens a server-sent event stream with the given {@code Authorization} header; returns as soon
+   * as the response head arrives, the events still to be read from the body.
+   */
+  public static HttpResponse<InputStream> eventStream(URI stream, String authorization)
+      throws IOException, InterruptedException {
+    return client()
+        .send(
+            HttpRequest.newBuilder(stream)
+                .header("Authorization", authorization)
+                .header("Accept", "text/event-stream")
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
   }
 }

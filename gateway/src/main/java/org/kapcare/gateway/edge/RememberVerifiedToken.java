@@ -11,7 +11,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Hands {@link VerifiedTokens} each identity Quarkus OIDC built from a bearer token it verified
  * (signature, issuer, audience, expiry). Runs after every other augmentor, so what is remembered is
- * the identity as the gateway uses it.
+ * the identity as the gateway uses it. A remembered token never gets here: {@link
+ * RememberedTokenAuthentication} answers it before Quarkus OIDC, and augmentors run only for what
+ * the identity providers build.
  */
 @ApplicationScoped
 public class RememberVerifiedToken implements SecurityIdentityAugmentor {
@@ -33,8 +35,7 @@ public class RememberVerifiedToken implements SecurityIdentityAugmentor {
     if (!identity.isAnonymous()
         && identity.getPrincipal() instanceof JsonWebToken jwt
         && jwt.getRawToken() != null
-        && jwt.getExpirationTime() > 0
-        && !tokens.remembers(jwt.getRawToken())) {
+        && jwt.getExpirationTime() > 0) {
       tokens.remember(jwt.getRawToken(), identity, Instant.ofEpochSecond(jwt.getExpirationTime()));
     }
     return Uni.createFrom().item(identity);

@@ -84,7 +84,6 @@ public class ApiProxy {
         .routes()
         .forEach(
             (name, route) -> {
-              String prefix = "/api/" + name;
               BackendCircuit circuit =
                   new BackendCircuit(route.breaker().failureThreshold(), route.breaker().openFor());
               circuits.put(name, circuit);
@@ -94,9 +93,9 @@ public class ApiProxy {
                   .description("1 while the route's circuit breaker is open")
                   .tag("route", name)
                   .register(metrics);
-              Backend backend = new Backend(name, prefix, route, circuit);
+              Backend backend = Backend.of(name, route, circuit);
               router
-                  .route(prefix + "/*")
+                  .route(backend.prefix() + "/*")
                   .handler(ctx -> forward(vertx, client, ctx, backend, route.retries()));
             });
   }
@@ -112,33 +111,24 @@ public class ApiProxy {
       boolean ssl,
       String basePath) {
 
-    Backend(String name, String prefix, GatewayConfig.Route route, BackendCircuit circuit) {
-      this(
+    static Backend of(String name, GatewayConfig.Route route, BackendCircuit circuit) {
+      URI target = route.target();
+      boolean ssl = "https".equalsIgnoreCase(target.getScheme());
+      String path = target.getRawPath() == null ? "" : target.getRawPath();
+      return new Backend(
           name,
-          prefix,
+          "/api/" + name,
           route,
           circuit,
-          route.target().getHost(),
-          port(route.target()),
-          "https".equalsIgnoreCase(route.target().getScheme()),
-          basePath(route.target()));
+          target.getHost(),
+          target.getPort() > 0 ? target.getPort() : ssl ? 443 : 80,
+          ssl,
+          path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
 
     /** The target's path and the request's rest of the path (or "/"). */
     String uri(String rest) {
       return basePath + (rest.isEmpty() ? "/" : rest);
-    }
-
-    private static int port(URI target) {
-      if (target.getPort() > 0) {
-        return target.getPort();
-      }
-      return "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
-    }
-
-    private static String basePath(URI target) {
-      String path = target.getRawPath() == null ? "" : target.getRawPath();
-      return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
   }
 

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +39,9 @@ final class CalendarSnapshot {
    * weekly hours not interrupted by time off, or extra hours. Read in the location's zone, so it
    * holds across daylight-saving changes.
    */
-  boolean works(UUID provider, TimeSpan session, java.time.ZoneId zone) {
-    java.time.ZonedDateTime start = session.start().atZone(zone);
-    java.time.ZonedDateTime end = session.end().atZone(zone);
+  boolean works(UUID provider, TimeSpan session, ZoneId zone) {
+    ZonedDateTime start = session.start().atZone(zone);
+    ZonedDateTime end = session.end().atZone(zone);
     boolean weekly =
         end.toLocalDate().equals(start.toLocalDate())
             && workingHours.getOrDefault(provider, List.of()).stream()
