@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,12 +28,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Reads a real Kafka topic from the offsets it had when the reader was opened, so a test sees only
- * what happened after it started; and writes raw records for redelivery and poison tests.
+ * what happened after it started; and writes raw records for redelivery and poison tests. Both as
+ * the local test principal ({@link KafkaClients#asTestPrincipal()}), which may write any topic: a
+ * test plays whichever service would publish the record.
  */
 public final class TopicReader implements AutoCloseable {
 
-  public static final String BOOTSTRAP =
-      System.getProperty("kap.kafka.bootstrap", "localhost:9092");
+  /** Where the local broker listens (see {@link KafkaClients#BOOTSTRAP}). */
+  public static final String BOOTSTRAP = KafkaClients.BOOTSTRAP;
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -46,7 +47,7 @@ public final class TopicReader implements AutoCloseable {
 
   private TopicReader(String topic) {
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+    props.putAll(KafkaClients.asTestPrincipal());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     ensureExists(topic);
@@ -62,8 +63,7 @@ public final class TopicReader implements AutoCloseable {
 
   /** Creates the topic as the broker would on first use, if it does not exist yet. */
   private static void ensureExists(String topic) {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
+    try (Admin admin = Admin.create(KafkaClients.asTestPrincipal())) {
       admin
           .createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
           .all()
@@ -124,9 +124,8 @@ public final class TopicReader implements AutoCloseable {
 
   /** Writes one raw record (and waits for the broker's acknowledgment). */
   public static void write(String topic, String key, String value) {
-    Map<String, Object> props =
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP, ProducerConfig.ACKS_CONFIG, "all");
+    Map<String, Object> props = KafkaClients.asTestPrincipal();
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
     try (var producer =
         new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
       producer.send(new ProducerRecord<>(topic, key, value)).get();

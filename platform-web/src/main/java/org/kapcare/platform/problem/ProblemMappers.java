@@ -99,7 +99,18 @@ public class ProblemMappers {
       case 400 -> problems.of(400, ProblemType.MALFORMED_REQUEST, "Bad request", safe(e));
       case 401 -> unauthenticated();
       case 403 -> problems.of(403, ProblemType.FORBIDDEN, "Forbidden", "access denied");
-      case 404 -> problems.of(404, ProblemType.NOT_FOUND, "Not found", "no such resource");
+      // JAX-RS answers a path or query parameter that does not convert with a 404 wrapping the
+      // conversion's exception (Jakarta REST 4.0 §3.2); the request is malformed, so say so.
+      case 404 ->
+          e.getCause() != null
+              ? problems.of(
+                  400,
+                  ProblemType.MALFORMED_REQUEST,
+                  "Malformed parameter",
+                  "a path or query parameter is not of its type: ids are UUIDs, instants are"
+                      + " ISO-8601 with a zone (2026-12-01T09:00:00Z), numbers are whole numbers,"
+                      + " and enumerations take the documented values")
+              : problems.of(404, ProblemType.NOT_FOUND, "Not found", "no such resource");
       case 405 ->
           problems.of(
               405,
@@ -206,10 +217,16 @@ public class ProblemMappers {
     if (type.isEnum()) {
       return "one of";
     }
-    if (Number.class.isAssignableFrom(type)
+    if (type == Integer.class
+        || type == Long.class
+        || type == Short.class
+        || type == java.math.BigInteger.class
         || type == int.class
         || type == long.class
-        || type == double.class) {
+        || type == short.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
       return "a number";
     }
     if (type == boolean.class || type == Boolean.class) {

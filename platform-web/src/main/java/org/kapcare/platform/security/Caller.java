@@ -2,6 +2,7 @@ package org.kapcare.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 
 /**
  * The authenticated person or partner behind the current request. Its id is the token's {@code
@@ -9,6 +10,17 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 public class Caller {
+
+  private static final List<String> PRIMARY_ORDER =
+      List.of(
+          Roles.PRESCRIBER,
+          Roles.THERAPIST,
+          Roles.NURSE,
+          Roles.CHAPLAIN,
+          Roles.COORDINATOR,
+          Roles.ADMIN,
+          Roles.PARTNER,
+          Roles.CLIENT);
 
   private final SecurityIdentity identity;
 
@@ -23,6 +35,19 @@ public class Caller {
 
   public boolean is(String role) {
     return identity.hasRole(role);
+  }
+
+  /**
+   * The caller's main role, as audit trails record it: the first they hold of prescriber,
+   * therapist, nurse, chaplain, coordinator, admin, partner, client; {@code none} for none.
+   */
+  public String primaryRole() {
+    for (String role : PRIMARY_ORDER) {
+      if (identity.hasRole(role)) {
+        return role;
+      }
+    }
+    return "none";
   }
 
   public boolean isAny(String... roles) {

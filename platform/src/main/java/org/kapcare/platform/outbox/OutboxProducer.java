@@ -1,9 +1,12 @@
 package org.kapcare.platform.outbox;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -15,18 +18,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The relay's Kafka producer: idempotent, acknowledged by all in-sync replicas, and quick to give
  * up while the broker is away so the relay can back off instead of blocking.
+ *
+ * <p>It connects as the service does everywhere else: every {@code kafka.*} client setting of the
+ * configuration (bootstrap servers, security protocol, SASL, TLS), the same map the SmallRye Kafka
+ * channels start from. Only the relay's delivery guarantees are fixed on top.
  */
 @ApplicationScoped
 class OutboxProducer {
 
-  private final String bootstrapServers;
+  private final Map<String, Object> kafka;
   private final String clientId;
   private volatile Producer<String, String> producer;
 
   OutboxProducer(
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      @Identifier("default-kafka-broker") Map<String, Object> kafka,
       @ConfigProperty(name = "quarkus.application.name") String clientId) {
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = Map.copyOf(kafka);
     this.clientId = clientId;
   }
 
@@ -48,17 +55,19 @@ class OutboxProducer {
     return current;
   }
 
-  private Map<String, Object> settings() {
-    return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox",
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-        ProducerConfig.LINGER_MS_CONFIG, 2,
-        ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
-        ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
+  Map<String, Object> settings() {
+    Map<String, Object> settings = new HashMap<>(kafka);
+    // Quarkus adds the application name as a consumer group; a producer has none.
+    settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
+    settings.put(ProducerConfig.ACKS_CONFIG, "all");
+    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    settings.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+    settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+    settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+    settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+    settings.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
+    return settings;
   }
 
   @PreDestroy
