@@ -90,6 +90,12 @@ public final class Charts {
         .statusCode(201);
   }
 
+  /** Evidence that the client signed a paper consent form (for consents staff record). */
+  public static Map<String, Object> signedPaper() {
+    return Map.of(
+        "method", "SIGNED_PAPER", "documentReference", "scan/consent-" + UUID.randomUUID());
+  }
+
   /** Screening answers: every item "no" except the ones named. */
   public static Map<String, Object> screening(Contraindication... positive) {
     Map<String, Object> answers = new HashMap<>();

@@ -2,36 +2,43 @@ package org.kapcare.records.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
-import org.kapcare.platform.correlation.CorrelationId;
+import org.kapcare.platform.audit.AuditRecord;
 
 /**
- * Writes the audit trail (45 CFR 164.312(b)): who, role, what, purpose of use, when, outcome. The
- * table refuses updates and deletes, so the trail is append-only.
+ * The chart's audit entries in the platform's one audit trail ({@link
+ * org.kapcare.platform.audit.AuditLog}): who, role, what, purpose of use, when, outcome — allowed
+ * ones in the caller's transaction, refusals in their own. The trail is append-only and
+ * hash-chained.
  */
 @ApplicationScoped
 public class AuditLog {
 
   static final String BREAK_GLASS_PURPOSE = "ETREAT";
 
+  private final org.kapcare.platform.audit.AuditLog trail;
+
+  AuditLog(org.kapcare.platform.audit.AuditLog trail) {
+    this.trail = trail;
+  }
+
   /** An allowed access, in the same transaction as the data it touched. */
   @Transactional(Transactional.TxType.MANDATORY)
   void allowed(String actor, Grant grant, UUID clientId, ChartAction action, UUID resourceId) {
-    insert(
-        actor,
-        grant.relation().name().toLowerCase(java.util.Locale.ROOT),
-        clientId,
-        action.audit.name(),
-        action.resource,
-        resourceId,
-        grant.breakGlass() ? BREAK_GLASS_PURPOSE : grant.relation().purpose,
-        "ALLOWED",
-        grant.breakGlass());
+    trail.allowed(
+        new AuditRecord(
+            actor,
+            grant.relation().name().toLowerCase(Locale.ROOT),
+            clientId,
+            action.audit,
+            action.resource,
+            resourceId,
+            grant.breakGlass() ? BREAK_GLASS_PURPOSE : grant.relation().purpose,
+            grant.breakGlass()));
   }
 
   /** A refused access: its own transaction, so it stays on record when the request fails. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   void denied(
       String actor,
       String role,
@@ -39,16 +46,8 @@ public class AuditLog {
       ChartAction action,
       UUID resourceId,
       String purpose) {
-    insert(
-        actor,
-        role,
-        clientId,
-        action.audit.name(),
-        action.resource,
-        resourceId,
-        purpose,
-        "DENIED",
-        false);
+    trail.denied(
+        AuditRecord.of(actor, role, clientId, action.audit, action.resource, resourceId, purpose));
   }
 
   /**
@@ -60,78 +59,50 @@ public class AuditLog {
       String actor,
       Relation relation,
       UUID clientId,
-      ChartAction.AuditAction action,
+      AuditRecord.Action action,
       String resource,
       UUID resourceId) {
-    insert(
-        actor,
-        relation.name().toLowerCase(java.util.Locale.ROOT),
-        clientId,
-        action.name(),
-        resource,
-        resourceId,
-        relation.purpose,
-        "ALLOWED",
-        false);
+    trail.allowed(
+        AuditRecord.of(
+            actor,
+            relation.name().toLowerCase(Locale.ROOT),
+            clientId,
+            action,
+            resource,
+            resourceId,
+            relation.purpose));
   }
 
   /** A refused access to a record kept outside a chart: its own transaction, like any refusal. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void denied(
       String actor,
       String role,
       UUID clientId,
-      ChartAction.AuditAction action,
+      AuditRecord.Action action,
       String resource,
       UUID resourceId,
       String purpose) {
-    insert(actor, role, clientId, action.name(), resource, resourceId, purpose, "DENIED", false);
+    trail.denied(AuditRecord.of(actor, role, clientId, action, resource, resourceId, purpose));
   }
 
-  /** An access that is not about one client's chart (e.g. an admin reading the audit log). */
+  /** An access that is not about one client's chart (e.g. an admin reading reviews). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void operational(String actor, String role, String action, String resource) {
-    insert(actor, role, null, action, resource, null, "HOPERAT", "ALLOWED", false);
+  public void operational(String actor, String role, AuditRecord.Action action, String resource) {
+    trail.allowed(AuditRecord.of(actor, role, null, action, resource, null, "HOPERAT"));
   }
 
   /** A break-the-glass grant: the emergency access itself. */
   @Transactional(Transactional.TxType.MANDATORY)
   void breakGlass(String actor, String role, UUID clientId, UUID grantId) {
-    insert(
-        actor,
-        role,
-        clientId,
-        "WRITE",
-        "break-glass",
-        grantId,
-        BREAK_GLASS_PURPOSE,
-        "ALLOWED",
-        true);
-  }
-
-  private void insert(
-      String actor,
-      String role,
-      UUID clientId,
-      String action,
-      String resource,
-      UUID resourceId,
-      String purpose,
-      String outcome,
-      boolean breakGlass) {
-    AuditEntry entry = new AuditEntry();
-    entry.id = UUID.randomUUID();
-    entry.occurredAt = Instant.now();
-    entry.actorId = actor;
-    entry.actorRole = role;
-    entry.clientId = clientId;
-    entry.action = action;
-    entry.resource = resource;
-    entry.resourceId = resourceId;
-    entry.purpose = purpose;
-    entry.outcome = outcome;
-    entry.breakGlass = breakGlass;
-    entry.correlationId = CorrelationId.current();
-    entry.persist();
+    trail.allowed(
+        new AuditRecord(
+            actor,
+            role,
+            clientId,
+            AuditRecord.Action.WRITE,
+            "break-glass",
+            grantId,
+            BREAK_GLASS_PURPOSE,
+            true));
   }
 }

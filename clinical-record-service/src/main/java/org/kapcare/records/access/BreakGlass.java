@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.kapcare.contracts.clinical.BreakGlassAccessed;
 import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.platform.security.Caller;
 import org.kapcare.records.client.Client;
 import org.kapcare.records.policy.ClinicalPolicy;
@@ -21,6 +24,8 @@ import org.kapcare.records.policy.ClinicalPolicy;
 @ApplicationScoped
 @Transactional
 public class BreakGlass {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   private final ChartAccess access;
   private final AuditLog audit;
@@ -49,6 +54,7 @@ public class BreakGlass {
     if (Client.findById(clientId) == null) {
       throw ProblemException.notFound("client", clientId);
     }
+    requireReviewableReason(request.reason());
     if (!access.careTeamRelations(clientId).isEmpty()) {
       throw ProblemException.ruleConflict(
           "break-glass-not-needed",
@@ -57,7 +63,7 @@ public class BreakGlass {
     }
     UUID id = UUID.randomUUID();
     Instant now = Instant.now();
-    Instant expires = now.plus(policy.breakGlassDuration());
+    Instant expires = now.plus(policy.breakGlass().duration());
     String role = access.callerRole();
     em.createNativeQuery(
             "INSERT INTO break_glass_access (id, client_id, clinician_id, role, reason,"
@@ -75,5 +81,28 @@ public class BreakGlass {
         BreakGlassAccessed.TYPE,
         new BreakGlassAccessed(clientId.toString(), id.toString(), caller.id(), role, now));
     return expires;
+  }
+
+  /**
+   * A reviewer must be able to judge the reason: at least the policy's number of distinct words, so
+   * "aaaaaaaaaa" or "emergency" alone is refused.
+   */
+  private void requireReviewableReason(String reason) {
+    long words =
+        WORD.matcher(reason.toLowerCase(Locale.ROOT))
+            .results()
+            .map(m -> m.group())
+            .distinct()
+            .count();
+    int needed = policy.breakGlass().minReasonWords();
+    if (words < needed) {
+      throw new ProblemException(
+          400,
+          ProblemType.VALIDATION,
+          "Reason too thin to review",
+          "say in at least "
+              + needed
+              + " different words what the emergency is and why the care team cannot act");
+    }
   }
 }

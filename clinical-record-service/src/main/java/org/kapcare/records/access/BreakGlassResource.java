@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,10 @@ public class BreakGlassResource {
       description =
           "Emergency access to the chart of a client outside your care team: a written reason,"
               + " time-boxed (policy, default 1 h), audited; emits BreakGlassAccessed.")
-  @APIResponse(responseCode = "201", description = "Access granted until expiresAt")
+  @APIResponse(
+      responseCode = "201",
+      description = "Access granted until expiresAt",
+      content = @Content(schema = @Schema(implementation = BreakGlassGrant.class)))
   @APIResponse(responseCode = "404", description = "No such client")
   @APIResponse(responseCode = "409", description = "You are on the care team already")
   public org.jboss.resteasy.reactive.RestResponse<BreakGlassGrant> open(

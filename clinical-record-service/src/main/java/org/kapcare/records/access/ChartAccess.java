@@ -14,6 +14,7 @@ import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.records.client.Client;
 import org.kapcare.records.consent.ShareScope;
+import org.kapcare.records.policy.ClinicalPolicy;
 
 /**
  * The one gate to chart data: works out how the caller stands to the client (self, care team,
@@ -28,27 +29,51 @@ public class ChartAccess {
   private final JsonWebToken token;
   private final EntityManager em;
   private final AuditLog audit;
+  private final ClinicalPolicy policy;
 
-  ChartAccess(Caller caller, JsonWebToken token, EntityManager em, AuditLog audit) {
+  ChartAccess(
+      Caller caller, JsonWebToken token, EntityManager em, AuditLog audit, ClinicalPolicy policy) {
     this.caller = caller;
     this.token = token;
     this.em = em;
     this.audit = audit;
+    this.policy = policy;
   }
 
-  /** Allows {@code action} on the client's chart or throws 404/403; audits either way. */
+  /**
+   * Allows {@code action} on the client's chart or throws; audits either way. A caller who could
+   * not open this chart gets the same 403 whether the client exists or not, so ids cannot be
+   * probed; only those whose role reaches every chart (coordinators, admins for their actions) or
+   * the client asking for their own id learn that a client does not exist (404).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Grant require(UUID clientId, ChartAction action, UUID resourceId) {
-    if (Client.findById(clientId) == null) {
-      throw ProblemException.notFound("client", clientId);
-    }
-    Grant grant = grantFor(clientId, action.allowed);
+    boolean exists = Client.findById(clientId) != null;
+    Grant grant = exists ? grantFor(clientId, action) : null;
     if (grant == null) {
       audit.denied(actor(), callerRole(), clientId, action, resourceId, purposeOfDenied());
+      if (!exists && reachesEveryChart(clientId, action)) {
+        throw ProblemException.notFound("client", clientId);
+      }
       throw ProblemException.forbidden("you may not " + describe(action) + " of this client");
     }
     audit.allowed(actor(), grant, clientId, action, resourceId);
     return grant;
+  }
+
+  /**
+   * Whether the caller may do {@code action} on the chart, without auditing: for the parts of a
+   * composite view (the view itself was required and audited), so each part keeps its own rule.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean permits(UUID clientId, ChartAction action) {
+    return grantFor(clientId, action) != null;
+  }
+
+  private boolean reachesEveryChart(UUID clientId, ChartAction action) {
+    return (action.allowed.contains(Relation.COORDINATOR) && caller.is(Roles.COORDINATOR))
+        || (action.allowed.contains(Relation.ADMIN) && caller.is(Roles.ADMIN))
+        || (caller.is(Roles.CLIENT) && clientId.toString().equals(caller.id()));
   }
 
   /** Records a further resource touched under an access already granted (e.g. an export). */
@@ -68,7 +93,8 @@ public class ChartAccess {
     return azp == null ? caller.id() : azp.toString();
   }
 
-  private Grant grantFor(UUID clientId, Set<Relation> allowed) {
+  private Grant grantFor(UUID clientId, ChartAction action) {
+    Set<Relation> allowed = action.allowed;
     if (allowed.contains(Relation.SELF)
         && caller.is(Roles.CLIENT)
         && clientId.toString().equals(caller.id())) {
@@ -86,7 +112,7 @@ public class ChartAccess {
     }
     Set<Relation> held = careTeamRelations(clientId);
     boolean breakGlass = false;
-    if (held.isEmpty() && hasBreakGlass(clientId)) {
+    if (held.isEmpty() && breakGlassCovers(action) && hasBreakGlass(clientId)) {
       held = clinicalRoles();
       breakGlass = true;
     }
@@ -129,6 +155,18 @@ public class ChartAccess {
     }
   }
 
+  /**
+   * Emergency access reads; it writes only what the policy lists and never exports the chart (an
+   * export leaves the clinic, which no emergency at the clinic needs).
+   */
+  private boolean breakGlassCovers(ChartAction action) {
+    return switch (action.audit) {
+      case READ -> true;
+      case EXPORT -> false;
+      case WRITE -> policy.breakGlass().writes().orElse(Set.of()).contains(action);
+    };
+  }
+
   private boolean hasBreakGlass(UUID clientId) {
     if (!caller.isAny(Roles.THERAPIST, Roles.PRESCRIBER, Roles.NURSE)) {
       return false;
@@ -157,9 +195,10 @@ public class ChartAccess {
     List<String[]> scopes =
         em.createNativeQuery(
                 "SELECT scope FROM consent WHERE client_id = ?1 AND kind = 'PARTNER_SHARE'"
-                    + " AND partner_id = ?2 AND withdrawn_at IS NULL")
+                    + " AND partner_id = ?2 AND withdrawn_at IS NULL AND expires_at > ?3")
             .setParameter(1, clientId)
             .setParameter(2, partnerId())
+            .setParameter(3, Instant.now())
             .getResultList();
     if (scopes.isEmpty()) {
       return null;
@@ -173,29 +212,21 @@ public class ChartAccess {
 
   /** The caller's main role, for the audit log. */
   public String callerRole() {
-    for (String role :
-        List.of(
-            Roles.PRESCRIBER,
-            Roles.THERAPIST,
-            Roles.NURSE,
-            Roles.CHAPLAIN,
-            Roles.COORDINATOR,
-            Roles.ADMIN,
-            Roles.PARTNER,
-            Roles.CLIENT)) {
-      if (caller.is(role)) {
-        return role;
-      }
-    }
-    return "none";
+    return caller.primaryRole();
   }
 
   private String purposeOfDenied() {
     return caller.is(Roles.CLIENT) ? Relation.SELF.purpose : "TREAT";
   }
 
+  /** What was refused, in the words of the audited action: "read", "write" or "export". */
   private static String describe(ChartAction action) {
-    return (action.audit == ChartAction.AuditAction.READ ? "read the " : "write the ")
-        + action.resource.replace('-', ' ');
+    String verb =
+        switch (action.audit) {
+          case READ -> "read";
+          case WRITE -> "write";
+          case EXPORT -> "export";
+        };
+    return verb + " the " + action.resource.replace('-', ' ');
   }
 }

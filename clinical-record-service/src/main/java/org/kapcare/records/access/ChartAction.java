@@ -1,5 +1,8 @@
 package org.kapcare.records.access;
 
+import static org.kapcare.platform.audit.AuditRecord.Action.EXPORT;
+import static org.kapcare.platform.audit.AuditRecord.Action.READ;
+import static org.kapcare.platform.audit.AuditRecord.Action.WRITE;
 import static org.kapcare.records.access.Relation.ADMIN;
 import static org.kapcare.records.access.Relation.CHAPLAIN;
 import static org.kapcare.records.access.Relation.COORDINATOR;
@@ -11,6 +14,7 @@ import static org.kapcare.records.access.Relation.THERAPIST;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.kapcare.platform.audit.AuditRecord;
 
 /**
  * Everything that can be done to a chart, with who may do it. This table is the access policy:
@@ -18,61 +22,38 @@ import java.util.Set;
  * clients their summary and assessments, never notes by others; partners only what was shared).
  */
 public enum ChartAction {
-  ENROLL(AuditAction.WRITE, "demographics", COORDINATOR, ADMIN),
+  ENROLL(WRITE, "demographics", COORDINATOR, ADMIN),
   READ_DEMOGRAPHICS(
-      AuditAction.READ,
-      "demographics",
-      SELF,
-      THERAPIST,
-      PRESCRIBER,
-      NURSE,
-      CHAPLAIN,
-      COORDINATOR,
-      ADMIN),
-  ASSIGN_CARE_TEAM(AuditAction.WRITE, "care-team", COORDINATOR, ADMIN),
+      READ, "demographics", SELF, THERAPIST, PRESCRIBER, NURSE, CHAPLAIN, COORDINATOR, ADMIN),
+  ASSIGN_CARE_TEAM(WRITE, "care-team", COORDINATOR, ADMIN),
   READ_CARE_TEAM(
-      AuditAction.READ,
-      "care-team",
-      SELF,
-      THERAPIST,
-      PRESCRIBER,
-      NURSE,
-      CHAPLAIN,
-      COORDINATOR,
-      ADMIN),
-  RECORD_CONSENT(AuditAction.WRITE, "consent", SELF, THERAPIST, PRESCRIBER, COORDINATOR, ADMIN),
-  READ_CONSENT(AuditAction.READ, "consent", SELF, THERAPIST, PRESCRIBER, NURSE, COORDINATOR, ADMIN),
-  RECORD_EVALUATION(AuditAction.WRITE, "evaluation", PRESCRIBER),
-  READ_EVALUATION(AuditAction.READ, "evaluation", THERAPIST, PRESCRIBER, NURSE),
-  SIGN_PLAN(AuditAction.WRITE, "treatment-plan", PRESCRIBER),
-  READ_PLAN(AuditAction.READ, "treatment-plan", THERAPIST, PRESCRIBER, NURSE),
-  RECORD_PREPARATION(AuditAction.WRITE, "preparation", THERAPIST),
-  RECORD_INTEGRATION(AuditAction.WRITE, "integration", THERAPIST),
-  RECORD_DOSING(AuditAction.WRITE, "dosing-session", THERAPIST, PRESCRIBER, NURSE),
-  READ_SESSIONS(AuditAction.READ, "session-record", THERAPIST, PRESCRIBER, NURSE),
-  SUBMIT_ASSESSMENT(AuditAction.WRITE, "assessment", SELF, THERAPIST, PRESCRIBER, NURSE),
-  READ_ASSESSMENTS(AuditAction.READ, "assessment", SELF, THERAPIST, PRESCRIBER, NURSE),
-  WRITE_NOTE(AuditAction.WRITE, "note", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
-  READ_NOTES(AuditAction.READ, "note", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
-  SHARE_HANDOFF(AuditAction.WRITE, "handoff", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
-  READ_HANDOFFS(AuditAction.READ, "handoff", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
-  READ_SUMMARY(AuditAction.READ, "chart-summary", SELF, THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
-  EXPORT_FHIR(AuditAction.EXPORT, "fhir-bundle", SELF, THERAPIST, PRESCRIBER, PARTNER);
+      READ, "care-team", SELF, THERAPIST, PRESCRIBER, NURSE, CHAPLAIN, COORDINATOR, ADMIN),
+  RECORD_CONSENT(WRITE, "consent", SELF, THERAPIST, PRESCRIBER, COORDINATOR, ADMIN),
+  READ_CONSENT(READ, "consent", SELF, THERAPIST, PRESCRIBER, NURSE, COORDINATOR, ADMIN),
+  RECORD_EVALUATION(WRITE, "evaluation", PRESCRIBER),
+  READ_EVALUATION(READ, "evaluation", THERAPIST, PRESCRIBER, NURSE),
+  SIGN_PLAN(WRITE, "treatment-plan", PRESCRIBER),
+  READ_PLAN(READ, "treatment-plan", SELF, THERAPIST, PRESCRIBER, NURSE),
+  RECORD_PREPARATION(WRITE, "preparation", THERAPIST),
+  RECORD_INTEGRATION(WRITE, "integration", THERAPIST),
+  RECORD_DOSING(WRITE, "dosing-session", THERAPIST, PRESCRIBER, NURSE),
+  READ_SESSIONS(READ, "session-record", THERAPIST, PRESCRIBER, NURSE),
+  SUBMIT_ASSESSMENT(WRITE, "assessment", SELF, THERAPIST, PRESCRIBER, NURSE),
+  READ_ASSESSMENTS(READ, "assessment", SELF, THERAPIST, PRESCRIBER, NURSE),
+  WRITE_NOTE(WRITE, "note", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
+  READ_NOTES(READ, "note", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
+  SHARE_HANDOFF(WRITE, "handoff", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
+  READ_HANDOFFS(READ, "handoff", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
+  READ_SUMMARY(READ, "chart-summary", SELF, THERAPIST, PRESCRIBER, NURSE, CHAPLAIN),
+  EXPORT_FHIR(EXPORT, "fhir-bundle", SELF, THERAPIST, PRESCRIBER, PARTNER);
 
-  final AuditAction audit;
+  final AuditRecord.Action audit;
   final String resource;
   final Set<Relation> allowed;
 
-  ChartAction(AuditAction audit, String resource, Relation first, Relation... rest) {
+  ChartAction(AuditRecord.Action audit, String resource, Relation first, Relation... rest) {
     this.audit = audit;
     this.resource = resource;
     this.allowed = EnumSet.of(first, rest);
-  }
-
-  /** What the audit log records this as. */
-  public enum AuditAction {
-    READ,
-    WRITE,
-    EXPORT
   }
 }

@@ -49,4 +49,8 @@ public class Assessment extends PanacheEntityBase {
 
   @Column(name = "submitter_role")
   public String submitterRole;
+
+  /** Why staff dated it before the policy's window (null when dated within it). */
+  @Column(name = "backdated_reason")
+  public String backdatedReason;
 }

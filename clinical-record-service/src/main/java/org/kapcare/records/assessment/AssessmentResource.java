@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +45,10 @@ public class AssessmentResource {
       description =
           "The client or a clinician of their team. Scored exactly; PHQ-9 item 9 > 0 raises the"
               + " suicide-risk flag whatever the total. Emits AssessmentRecorded.")
-  @APIResponse(responseCode = "201", description = "Scored")
+  @APIResponse(
+      responseCode = "201",
+      description = "Scored",
+      content = @Content(schema = @Schema(implementation = AssessmentView.class)))
   @APIResponse(responseCode = "400", description = "Missing or out-of-range answers")
   public RestResponse<AssessmentView> submit(
       @PathParam("clientId") UUID clientId,

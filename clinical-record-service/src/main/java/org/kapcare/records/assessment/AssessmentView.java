@@ -3,6 +3,7 @@ package org.kapcare.records.assessment;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A scored assessment against the course baseline: change, response (≥ 50 % drop), remission (PHQ-9
@@ -13,9 +14,12 @@ public record AssessmentView(
     UUID clientId,
     Instrument instrument,
     List<Short> answers,
-    int total,
+    @Schema(description = "The score: the sum of the answers") int total,
     String severity,
-    boolean suicideRisk,
+    @Schema(
+            description =
+                "PHQ-9 item 9 above 0, whatever the total: the care team is alerted at once")
+        boolean suicideRisk,
     boolean positiveScreen,
     Boolean dsm5Pattern,
     Instant administeredAt,

@@ -13,6 +13,7 @@ import org.kapcare.platform.security.Caller;
 import org.kapcare.records.access.ChartAccess;
 import org.kapcare.records.access.ChartAction;
 import org.kapcare.records.access.Grant;
+import org.kapcare.records.access.Relation;
 import org.kapcare.records.policy.ClinicalPolicy;
 
 /**
@@ -39,11 +40,42 @@ public class Assessments {
     this.policy = policy;
   }
 
+  /**
+   * An assessment dated before the policy's window: refused to the client (their journey would show
+   * a remission that never happened), allowed to staff with a written reason, which is kept.
+   */
+  private String requireDatedWithinWindow(
+      Grant grant, Instant administeredAt, AssessmentRequest request, Instant now) {
+    Instant earliest = now.minus(policy.assessment().backdatingWindow());
+    if (!administeredAt.isBefore(earliest)) {
+      return null;
+    }
+    if (grant.is(Relation.SELF)) {
+      throw ProblemException.ruleViolation(
+          "assessment-backdated",
+          "Dated too far back",
+          "administeredAt must not be before "
+              + earliest
+              + "; your care team can enter earlier"
+              + " scores");
+    }
+    String reason = request.backdatedReason();
+    if (reason == null || reason.isBlank()) {
+      throw ProblemException.ruleViolation(
+          "assessment-backdated",
+          "Reason for an earlier date missing",
+          "an assessment dated before " + earliest + " needs backdatedReason");
+    }
+    return reason.strip();
+  }
+
   public AssessmentView submit(UUID clientId, @Valid AssessmentRequest request) {
     UUID id = UUID.randomUUID();
     Grant grant = access.require(clientId, ChartAction.SUBMIT_ASSESSMENT, id);
     Score score = scoring.score(request.instrument(), request.answers());
     Instant now = Instant.now();
+    Instant administeredAt = request.administeredAt() == null ? now : request.administeredAt();
+    String backdatedReason = requireDatedWithinWindow(grant, administeredAt, request, now);
     Assessment a = new Assessment();
     a.id = id;
     a.clientId = clientId;
@@ -53,7 +85,8 @@ public class Assessments {
     a.severity = score.severity();
     a.suicideRisk = score.suicideRisk();
     a.positiveScreen = score.positiveScreen();
-    a.administeredAt = request.administeredAt() == null ? now : request.administeredAt();
+    a.administeredAt = administeredAt;
+    a.backdatedReason = backdatedReason;
     a.recordedAt = now;
     a.submittedBy = UUID.fromString(caller.id());
     a.submitterRole = grant.relation().name().toLowerCase(java.util.Locale.ROOT);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kapcare.platform.http.Created;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.idempotency.IdempotentCreation;
 import org.kapcare.platform.security.Roles;
@@ -60,7 +61,7 @@ public class ClientResource {
         () -> {
           Client client = clients.enroll(request);
           return new IdempotentCreation.Created(
-              uri.getAbsolutePathBuilder().path(client.id.toString()).build(),
+              Created.location(uri, client.id),
               EntityVersions.tag(client.version),
               ClientView.of(client));
         });

@@ -13,6 +13,9 @@ public record ConsentView(
     String partnerId,
     List<String> scope,
     Instant signedAt,
+    boolean recordedByClient,
+    ConsentEvidence evidence,
+    Instant expiresAt,
     boolean active,
     Instant withdrawnAt,
     long version) {
@@ -26,6 +29,11 @@ public record ConsentView(
         c.partnerId,
         c.scope,
         c.signedAt,
+        c.recordedByClient,
+        c.evidenceMethod == null
+            ? null
+            : new ConsentEvidence(c.evidenceMethod, c.evidenceDocument, c.evidenceWitness),
+        c.expiresAt,
         c.active(),
         c.withdrawnAt,
         c.version);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +41,10 @@ public class EvaluationResource {
   @Operation(
       summary = "Record an evaluation",
       description = "The client's prescriber. Every contraindication must be answered.")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = EvaluationView.class)))
   public RestResponse<EvaluationView> record(
       @PathParam("clientId") UUID clientId,
       @Valid @NotNull EvaluationRequest request,

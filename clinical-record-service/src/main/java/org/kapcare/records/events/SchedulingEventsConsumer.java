@@ -8,9 +8,14 @@ import org.kapcare.contracts.scheduling.AppointmentChanged;
 import org.kapcare.platform.inbox.EventInbox;
 import org.kapcare.platform.inbox.EventRoutes;
 import org.kapcare.records.client.Client;
+import org.kapcare.records.session.ClientAppointments;
 import org.kapcare.records.session.DosingSessions;
 
-/** What scheduling tells the record: a checked-in dosing session opens a draft dosing record. */
+/**
+ * What scheduling tells the record: every lifecycle step keeps the client's appointments known (ids
+ * named in requests are checked against them), and a checked-in dosing session opens a draft dosing
+ * record.
+ */
 @ApplicationScoped
 public class SchedulingEventsConsumer {
 
@@ -20,14 +25,21 @@ public class SchedulingEventsConsumer {
   private final EventInbox inbox;
   private final EventRoutes routes;
   private final DosingSessions dosing;
+  private final ClientAppointments appointments;
 
-  SchedulingEventsConsumer(EventInbox inbox, DosingSessions dosing) {
+  SchedulingEventsConsumer(
+      EventInbox inbox, DosingSessions dosing, ClientAppointments appointments) {
     this.inbox = inbox;
     this.dosing = dosing;
-    this.routes =
-        EventRoutes.builder()
-            .on(AppointmentChanged.Step.CHECKED_IN.type, AppointmentChanged.class, this::checkedIn)
-            .build();
+    this.appointments = appointments;
+    EventRoutes.Builder routes = EventRoutes.builder();
+    for (AppointmentChanged.Step step : AppointmentChanged.Step.values()) {
+      routes.on(
+          step.type,
+          AppointmentChanged.class,
+          step == AppointmentChanged.Step.CHECKED_IN ? this::checkedIn : appointments::changed);
+    }
+    this.routes = routes.build();
   }
 
   @Incoming("scheduling-events")
@@ -37,6 +49,7 @@ public class SchedulingEventsConsumer {
   }
 
   private void checkedIn(AppointmentChanged e) {
+    appointments.changed(e);
     if (e.appointmentType() == null || !e.appointmentType().startsWith(DOSING_TYPE_PREFIX)) {
       return;
     }

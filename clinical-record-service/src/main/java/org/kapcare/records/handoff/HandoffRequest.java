@@ -18,6 +18,6 @@ public record HandoffRequest(
     @Schema(example = "[\"3b5f0c24-7d3e-4a9f-9b22-6c8e4d0f5b01\"]") @Size(max = 20)
         List<@NotNull UUID> recipientIds,
     @Schema(example = "[\"nurse\"]") @Size(max = 5)
-        List<@NotNull @Pattern(regexp = "therapist|prescriber|nurse|chaplain|coordinator") String>
+        List<@NotNull @Pattern(regexp = "therapist|prescriber|nurse|chaplain") String>
             recipientRoles,
     @Schema(example = "URGENT") @NotNull Priority priority) {}

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,10 @@ public class HandoffResource {
       description =
           "Care-team members. Addressed to people and/or roles; emits CareNoteShared, which"
               + " notification-service delivers and whose acknowledgment comes back.")
-  @APIResponse(responseCode = "201", description = "Shared")
+  @APIResponse(
+      responseCode = "201",
+      description = "Shared",
+      content = @Content(schema = @Schema(implementation = HandoffView.class)))
   public RestResponse<HandoffView> share(
       @PathParam("clientId") UUID clientId, @Valid @NotNull HandoffRequest request, UriInfo uri) {
     Handoff h = handoffs.share(clientId, request);

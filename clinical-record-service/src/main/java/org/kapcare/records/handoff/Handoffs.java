@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.kapcare.contracts.clinical.CareNoteShared;
 import org.kapcare.contracts.clinical.CareNoteShared.Priority;
 import org.kapcare.contracts.notification.NotificationAcknowledged;
@@ -26,6 +29,8 @@ import org.kapcare.records.careteam.CareTeam;
 @ApplicationScoped
 @Transactional
 public class Handoffs {
+
+  private static final Logger LOG = Logger.getLogger(Handoffs.class);
 
   private final ChartAccess access;
   private final Caller caller;
@@ -52,7 +57,37 @@ public class Handoffs {
           "No addressee",
           "address the handoff to at least one person or role");
     }
+    requireCareTeamAddressees(clientId, ids);
     return insert(id, clientId, request.body(), ids, roles, request.priority());
+  }
+
+  /**
+   * A handoff is addressed to the client's care team only: never to another client, a clinician off
+   * the team, or the client themself (who could then acknowledge it and stop its escalation).
+   */
+  private static void requireCareTeamAddressees(UUID clientId, List<UUID> ids) {
+    Set<UUID> team = careTeamMembers(clientId);
+    List<UUID> outside = ids.stream().filter(id -> !team.contains(id)).toList();
+    if (!outside.isEmpty()) {
+      throw ProblemException.ruleViolation(
+          "handoff-to-care-team-only",
+          "Not on the care team",
+          "recipientIds " + outside + " are not on this client's care team");
+    }
+  }
+
+  private static Set<UUID> careTeamMembers(UUID clientId) {
+    CareTeam team = CareTeam.findById(clientId);
+    Set<UUID> members = new HashSet<>();
+    if (team != null) {
+      members.add(team.therapistId);
+      members.add(team.prescriberId);
+      members.addAll(team.nurseIds);
+      if (team.chaplainId != null) {
+        members.add(team.chaplainId);
+      }
+    }
+    return members;
   }
 
   /** A handoff to the client's prescriber (e.g. an integration flagged for review). */
@@ -62,6 +97,31 @@ public class Handoffs {
         ? insert(UUID.randomUUID(), clientId, body, List.of(), List.of(Roles.PRESCRIBER), priority)
         : insert(
             UUID.randomUUID(), clientId, body, List.of(team.prescriberId), List.of(), priority);
+  }
+
+  /** Named in the handoff, or holding an addressed role on the client's care team. */
+  private static boolean addressed(Handoff h, UUID person) {
+    if (h.recipientIds.contains(person)) {
+      return true;
+    }
+    CareTeam team = CareTeam.findById(h.clientId);
+    if (team == null) {
+      return false;
+    }
+    for (String role : h.recipientRoles) {
+      boolean holds =
+          switch (role) {
+            case Roles.THERAPIST -> person.equals(team.therapistId);
+            case Roles.PRESCRIBER -> person.equals(team.prescriberId);
+            case Roles.NURSE -> team.nurseIds.contains(person);
+            case Roles.CHAPLAIN -> person.equals(team.chaplainId);
+            default -> false;
+          };
+      if (holds) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Handoff insert(
@@ -146,11 +206,19 @@ public class Handoffs {
     return new Page<>(page, next);
   }
 
-  /** Records who acknowledged (from notification-service); the first acknowledgment counts. */
+  /**
+   * Records who acknowledged (from notification-service); the first acknowledgment by an addressee
+   * counts. Anyone else's (a forged or misrouted event) leaves the handoff open.
+   */
   public void acknowledged(NotificationAcknowledged ack) {
     Handoff h =
         Handoff.<Handoff>find("eventId", UUID.fromString(ack.sourceEventId())).firstResult();
     if (h == null || h.acknowledgedAt != null) {
+      return;
+    }
+    UUID by = UUID.fromString(ack.acknowledgedBy());
+    if (!addressed(h, by)) {
+      LOG.warnf("handoff %s: acknowledgment by a non-addressee ignored", h.id);
       return;
     }
     h.acknowledgedBy = UUID.fromString(ack.acknowledgedBy());

@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /**
  * Clinical notes and their amendments. There is no PUT and no DELETE: signed notes never change.
@@ -40,7 +43,10 @@ public class NoteResource {
   @Operation(
       summary = "Write a note",
       description = "Care-team clinicians; signed as written. Psychotherapy notes: author only.")
-  @APIResponse(responseCode = "201", description = "Signed")
+  @APIResponse(
+      responseCode = "201",
+      description = "Signed",
+      content = @Content(schema = @Schema(implementation = NoteView.class)))
   public RestResponse<NoteView> write(
       @PathParam("clientId") UUID clientId,
       @Valid @NotNull NoteRequests.Write request,
@@ -53,7 +59,10 @@ public class NoteResource {
   @Operation(
       summary = "Amend a note",
       description = "The author only: a new note that points to the original, with the reason.")
-  @APIResponse(responseCode = "201", description = "Amendment signed")
+  @APIResponse(
+      responseCode = "201",
+      description = "Amendment signed",
+      content = @Content(schema = @Schema(implementation = NoteView.class)))
   public RestResponse<NoteView> amend(
       @PathParam("clientId") UUID clientId,
       @PathParam("noteId") UUID noteId,
@@ -81,9 +90,6 @@ public class NoteResource {
   }
 
   private static RestResponse<NoteView> created(UriInfo uri, Note n) {
-    return RestResponse.ResponseBuilder.<NoteView>created(
-            uri.getBaseUriBuilder().path("clients/{c}/notes/{n}").build(n.clientId, n.id))
-        .entity(NoteView.of(n))
-        .build();
+    return Created.at(Created.location("clients", n.clientId, "notes", n.id), NoteView.of(n));
   }
 }

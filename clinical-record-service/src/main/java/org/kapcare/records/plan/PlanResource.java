@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,10 @@ public class PlanResource {
       description =
           "The client's prescriber. Needs approved eligibility and informed consent; the dose must"
               + " be in the route's range. Supersedes the active plan. Emits TreatmentPlanApproved.")
-  @APIResponse(responseCode = "201", description = "Signed")
+  @APIResponse(
+      responseCode = "201",
+      description = "Signed",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(
       responseCode = "422",
       description =

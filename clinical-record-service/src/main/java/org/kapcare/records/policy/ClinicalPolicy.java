@@ -5,6 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.Optional;
+import java.util.Set;
+import org.kapcare.records.access.ChartAction;
 
 /**
  * Clinic policy defaults from the protocol (domain.md §3–4). Each can be changed per clinic with
@@ -37,9 +40,65 @@ public interface ClinicalPolicy {
   @WithDefault("33")
   int pcl5Cutoff();
 
-  /** How long a break-the-glass grant lasts. */
-  @WithDefault("PT1H")
-  Duration breakGlassDuration();
+  /** Emergency (break-the-glass) access by a clinician outside the care team. */
+  BreakGlass breakGlass();
+
+  /** Consents (domain.md §6). */
+  Consents consent();
+
+  /** Outcome measures as the client or the team dates them. */
+  Assessments assessment();
+
+  /**
+   * Break-the-glass: narrow by default (HIPAA emergency access, 45 CFR 164.312(a)(2)(ii)), and
+   * every use reviewed.
+   */
+  interface BreakGlass {
+    /** How long a grant lasts. */
+    @WithDefault("PT1H")
+    Duration duration();
+
+    /**
+     * Fewest distinct words (of two letters or more) a reason needs, so a reviewer can judge it.
+     */
+    @WithDefault("5")
+    int minReasonWords();
+
+    /** Chart writes a grant allows besides reads; none by default (emergency access reads). */
+    Optional<Set<ChartAction>> writes();
+
+    /** An admin reviews every use within this time, or it is escalated. */
+    @WithDefault("PT24H")
+    Duration reviewWithin();
+
+    /** How often overdue reviews are looked for. */
+    @WithDefault("PT1M")
+    Duration reviewCheckEvery();
+  }
+
+  /** How consents are given and how long they last. */
+  interface Consents {
+    /** How long a consent to share with a partner clinic lasts before sharing stops. */
+    @WithDefault("P1Y")
+    Period partnerShareValidity();
+
+    /**
+     * How long before enrolment a consent may have been signed (a paper form signed at intake and
+     * typed in later); anything earlier is refused.
+     */
+    @WithDefault("PT24H")
+    Duration signedBeforeEnrolment();
+  }
+
+  /** Dating of assessments. */
+  interface Assessments {
+    /**
+     * How far before now an assessment may be dated without a reason; earlier only by staff, with a
+     * reason (a backdated score would rewrite the trend and the remission rule).
+     */
+    @WithDefault("PT24H")
+    Duration backdatingWindow();
+  }
 
   /** Baseline blood pressure limits (domain.md §3: ≤ 140/90, above it the prescriber decides). */
   interface BaselineBp {

@@ -6,7 +6,7 @@ import static org.kapcare.records.access.Relation.PARTNER;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.kapcare.records.access.ChartAction.AuditAction;
+import org.kapcare.platform.audit.AuditRecord.Action;
 import org.kapcare.records.access.Relation;
 
 /**
@@ -15,17 +15,17 @@ import org.kapcare.records.access.Relation;
  * anyone's chart).
  */
 enum ReferralAction {
-  SUBMIT(AuditAction.WRITE, PARTNER, COORDINATOR, ADMIN),
-  READ(AuditAction.READ, PARTNER, COORDINATOR, ADMIN),
-  DECIDE(AuditAction.WRITE, COORDINATOR, ADMIN);
+  SUBMIT(Action.WRITE, PARTNER, COORDINATOR, ADMIN),
+  READ(Action.READ, PARTNER, COORDINATOR, ADMIN),
+  DECIDE(Action.WRITE, COORDINATOR, ADMIN);
 
   /** The audit log's resource name. */
   static final String RESOURCE = "referral";
 
-  final AuditAction audit;
+  final Action audit;
   final Set<Relation> allowed;
 
-  ReferralAction(AuditAction audit, Relation first, Relation... rest) {
+  ReferralAction(Action audit, Relation first, Relation... rest) {
     this.audit = audit;
     this.allowed = EnumSet.of(first, rest);
   }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.http.Page;
@@ -90,9 +91,7 @@ public class ReferralResource {
         () -> {
           Referral r = referrals.submit(request);
           return new IdempotentCreation.Created(
-              uri.getAbsolutePathBuilder().path(r.id.toString()).build(),
-              EntityVersions.tag(r.version),
-              ReferralView.of(r));
+              Created.location(uri, r.id), EntityVersions.tag(r.version), ReferralView.of(r));
         });
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,9 +32,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DosingResource {
 
   private final DosingSessions dosing;
+  private final SessionViews views;
 
-  DosingResource(DosingSessions dosing) {
+  DosingResource(DosingSessions dosing, SessionViews views) {
     this.dosing = dosing;
+    this.views = views;
   }
 
   @POST
@@ -41,12 +45,15 @@ public class DosingResource {
       description =
           "Nurse, prescriber or therapist of the client. Also opened automatically when a dosing"
               + " appointment is checked in.")
-  @APIResponse(responseCode = "201", description = "Draft opened")
+  @APIResponse(
+      responseCode = "201",
+      description = "Draft opened",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   public RestResponse<SessionView> open(
       @PathParam("clientId") UUID clientId,
       @Valid @NotNull DosingRequests.Open request,
       UriInfo uri) {
-    return SessionResource.created(uri, dosing.open(clientId, request));
+    return SessionResource.created(uri, views.full(dosing.open(clientId, request)));
   }
 
   @PUT
@@ -77,13 +84,16 @@ public class DosingResource {
       @PathParam("clientId") UUID clientId,
       @PathParam("sessionId") UUID sessionId,
       @Valid @NotNull DosingRequests.Start request) {
-    return SessionView.full(dosing.start(clientId, sessionId, request));
+    return views.full(dosing.start(clientId, sessionId, request));
   }
 
   @POST
   @Path("{sessionId}/doses")
   @Operation(summary = "Record a dose given", description = "Route, mg, lot number, times.")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = SessionView.DoseView.class)))
   @APIResponse(responseCode = "409", description = "session-not-started")
   public RestResponse<SessionView.DoseView> dose(
       @PathParam("clientId") UUID clientId,
@@ -96,7 +106,9 @@ public class DosingResource {
 
   /** A reading and the alerts it raised. */
   public record RecordedVitals(
-      SessionView.VitalsView reading, List<SessionView.AlertView> alerts) {}
+      SessionView.VitalsView reading,
+      @Schema(description = "Each threshold the reading crossed; empty when none")
+          List<SessionView.AlertView> alerts) {}
 
   @POST
   @Path("{sessionId}/vitals")
@@ -105,7 +117,10 @@ public class DosingResource {
       description =
           "Evaluated against the clinic's thresholds as it arrives; each crossing is stored and"
               + " emitted at once as VitalsAlertRaised. Impossible values are a 400.")
-  @APIResponse(responseCode = "201", description = "Recorded, with any alerts raised")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded, with any alerts raised",
+      content = @Content(schema = @Schema(implementation = RecordedVitals.class)))
   @APIResponse(responseCode = "409", description = "session-not-started")
   public RestResponse<RecordedVitals> vitals(
       @PathParam("clientId") UUID clientId,
@@ -122,7 +137,10 @@ public class DosingResource {
   @POST
   @Path("{sessionId}/checks")
   @Operation(summary = "Record a dissociation or sedation check, or an adverse event")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = SessionView.CheckView.class)))
   public RestResponse<SessionView.CheckView> check(
       @PathParam("clientId") UUID clientId,
       @PathParam("sessionId") UUID sessionId,
@@ -145,6 +163,6 @@ public class DosingResource {
       @PathParam("clientId") UUID clientId,
       @PathParam("sessionId") UUID sessionId,
       @Valid @NotNull DosingRequests.Discharge request) {
-    return SessionView.full(dosing.discharge(clientId, sessionId, request));
+    return views.full(dosing.discharge(clientId, sessionId, request));
   }
 }

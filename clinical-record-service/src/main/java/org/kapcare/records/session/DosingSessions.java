@@ -51,6 +51,7 @@ public class DosingSessions {
   private final ObjectMapper json;
   private final ClinicalPolicy policy;
   private final VitalSigns vitals;
+  private final ClientAppointments appointments;
 
   DosingSessions(
       ChartAccess access,
@@ -58,7 +59,9 @@ public class DosingSessions {
       Outbox outbox,
       ObjectMapper json,
       ClinicalPolicy policy,
-      VitalSigns vitals) {
+      VitalSigns vitals,
+      ClientAppointments appointments) {
+    this.appointments = appointments;
     this.access = access;
     this.caller = caller;
     this.outbox = outbox;
@@ -72,6 +75,7 @@ public class DosingSessions {
     UUID id = UUID.randomUUID();
     access.require(clientId, ChartAction.RECORD_DOSING, id);
     TreatmentPlan plan = SessionRecords.activePlan(clientId, "dosing");
+    appointments.requireOwn(clientId, request.appointmentId(), SessionKind.DOSING);
     return draft(id, clientId, plan.id, request.appointmentId(), UUID.fromString(caller.id()));
   }
 

@@ -31,6 +31,7 @@ public class SessionRecords {
   private final ObjectMapper json;
   private final DosingSessions dosing;
   private final Handoffs handoffs;
+  private final ClientAppointments appointments;
 
   SessionRecords(
       ChartAccess access,
@@ -38,7 +39,9 @@ public class SessionRecords {
       Outbox outbox,
       ObjectMapper json,
       DosingSessions dosing,
-      Handoffs handoffs) {
+      Handoffs handoffs,
+      ClientAppointments appointments) {
+    this.appointments = appointments;
     this.access = access;
     this.caller = caller;
     this.outbox = outbox;
@@ -61,6 +64,7 @@ public class SessionRecords {
           "Unknown goals",
           "goalIds " + unknown + " are not goals of the active treatment plan");
     }
+    appointments.requireOwn(clientId, request.appointmentId(), SessionKind.PREPARATION);
     return open(id, clientId, plan.id, SessionKind.PREPARATION, request.appointmentId(), request);
   }
 
@@ -85,6 +89,7 @@ public class SessionRecords {
           "Review reason missing",
           "say what the prescriber should review (reviewReason)");
     }
+    appointments.requireOwn(clientId, request.appointmentId(), SessionKind.INTEGRATION);
     return open(
         id, clientId, dosed.planId, SessionKind.INTEGRATION, request.appointmentId(), request);
   }

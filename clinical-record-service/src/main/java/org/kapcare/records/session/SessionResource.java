@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 
 /** Preparation and integration records; reading and signing every session record. */
 @Path("/clients/{clientId}")
@@ -31,9 +34,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SessionResource {
 
   private final SessionRecords sessions;
+  private final SessionViews views;
 
-  SessionResource(SessionRecords sessions) {
+  SessionResource(SessionRecords sessions, SessionViews views) {
     this.sessions = sessions;
+    this.views = views;
   }
 
   @POST
@@ -44,13 +49,16 @@ public class SessionResource {
           "The client's therapist: the intention in the client's words, linked plan goals,"
               + " readiness. A draft until signed; signing a READY preparation emits"
               + " PreparationCompleted.")
-  @APIResponse(responseCode = "201", description = "Draft recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Draft recorded",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "422", description = "session-requires-plan")
   public RestResponse<SessionView> prepare(
       @PathParam("clientId") UUID clientId,
       @Valid @NotNull PreparationRequest request,
       UriInfo uri) {
-    return created(uri, sessions.prepare(clientId, request));
+    return created(uri, views.full(sessions.prepare(clientId, request)));
   }
 
   @POST
@@ -60,13 +68,16 @@ public class SessionResource {
       description =
           "The client's therapist, after a signed dosing session: insights, themes, progress;"
               + " prescriberReview becomes a handoff to the prescriber when signed.")
-  @APIResponse(responseCode = "201", description = "Draft recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Draft recorded",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "409", description = "integration-follows-signed-dosing")
   public RestResponse<SessionView> integrate(
       @PathParam("clientId") UUID clientId,
       @Valid @NotNull IntegrationRequest request,
       UriInfo uri) {
-    return created(uri, sessions.integrate(clientId, request));
+    return created(uri, views.full(sessions.integrate(clientId, request)));
   }
 
   @POST
@@ -81,7 +92,7 @@ public class SessionResource {
   @APIResponse(responseCode = "409", description = "session-already-signed, dosing-not-discharged")
   public SessionView sign(
       @PathParam("clientId") UUID clientId, @PathParam("sessionId") UUID sessionId) {
-    return SessionView.full(sessions.sign(clientId, sessionId));
+    return views.full(sessions.sign(clientId, sessionId));
   }
 
   @GET
@@ -91,7 +102,7 @@ public class SessionResource {
   public List<SessionView> list(
       @PathParam("clientId") UUID clientId,
       @Parameter(example = "DOSING") @QueryParam("kind") SessionKind kind) {
-    return sessions.list(clientId, kind).stream().map(SessionView::brief).toList();
+    return sessions.list(clientId, kind).stream().map(views::brief).toList();
   }
 
   @GET
@@ -100,13 +111,10 @@ public class SessionResource {
   @APIResponse(responseCode = "200", description = "The record")
   public SessionView get(
       @PathParam("clientId") UUID clientId, @PathParam("sessionId") UUID sessionId) {
-    return SessionView.full(sessions.read(clientId, sessionId));
+    return views.full(sessions.read(clientId, sessionId));
   }
 
-  static RestResponse<SessionView> created(UriInfo uri, SessionRecord r) {
-    return RestResponse.ResponseBuilder.<SessionView>created(
-            uri.getBaseUriBuilder().path("clients/{c}/sessions/{s}").build(r.clientId, r.id))
-        .entity(SessionView.full(r))
-        .build();
+  static RestResponse<SessionView> created(UriInfo uri, SessionView view) {
+    return Created.at(Created.location("clients", view.clientId(), "sessions", view.id()), view);
   }
 }

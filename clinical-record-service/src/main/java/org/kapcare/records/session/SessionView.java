@@ -2,7 +2,6 @@ package org.kapcare.records.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +22,7 @@ public record SessionView(
     Instant dischargedAt,
     Instant signedAt,
     UUID signedBy,
-    JsonNode content,
+    SessionContent content,
     String overrideReason,
     @JsonUnwrapped Measured measured,
     long version) {
@@ -107,17 +106,8 @@ public record SessionView(
     }
   }
 
-  /** The record alone (lists). */
-  static SessionView brief(SessionRecord r) {
-    return of(r, null);
-  }
-
-  /** The record with everything measured during it. */
-  static SessionView full(SessionRecord r) {
-    return of(r, r.kind == SessionKind.DOSING ? Measured.during(r) : null);
-  }
-
-  private static SessionView of(SessionRecord r, Measured measured) {
+  /** The record and its content; {@code measured} is null but for a full dosing record. */
+  static SessionView of(SessionRecord r, SessionContent content, Measured measured) {
     return new SessionView(
         r.id,
         r.clientId,
@@ -130,7 +120,7 @@ public record SessionView(
         r.dischargedAt,
         r.signedAt,
         r.signedBy,
-        r.content,
+        content,
         r.overrideReason,
         measured,
         r.version);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kapcare.records.access.ChartAccess;
@@ -27,12 +28,39 @@ public class ChartSummaries {
     this.em = em;
   }
 
+  /**
+   * The summary with each part under its own endpoint's rule: a part the caller may not read there
+   * is left out here too (and named in {@code withheld}), so the summary never shows more than the
+   * detailed endpoints would.
+   */
   public ChartSummary of(UUID clientId) {
     access.require(clientId, ChartAction.READ_SUMMARY, clientId);
+    List<String> withheld = new ArrayList<>();
     Client c = Client.findById(clientId);
-    CareTeam t = CareTeam.findById(clientId);
-    Evaluation e = Evaluation.latestDecision(clientId);
-    TreatmentPlan p = TreatmentPlan.active(clientId);
+    CareTeam t =
+        part(clientId, ChartAction.READ_CARE_TEAM, "careTeam", withheld)
+            ? CareTeam.findById(clientId)
+            : null;
+    Evaluation e =
+        part(clientId, ChartAction.READ_EVALUATION, "eligibility", withheld)
+            ? Evaluation.latestDecision(clientId)
+            : null;
+    TreatmentPlan p =
+        part(clientId, ChartAction.READ_PLAN, "course", withheld)
+            ? TreatmentPlan.active(clientId)
+            : null;
+    ChartSummary.Vitals vitals =
+        part(clientId, ChartAction.READ_SESSIONS, "lastVitals", withheld)
+            ? lastVitals(clientId)
+            : null;
+    List<ChartSummary.Measure> measures =
+        part(clientId, ChartAction.READ_ASSESSMENTS, "assessments", withheld)
+            ? measures(clientId)
+            : null;
+    Long handoffs =
+        part(clientId, ChartAction.READ_HANDOFFS, "openHandoffs", withheld)
+            ? openHandoffs(clientId)
+            : null;
     return new ChartSummary(
         new ChartSummary.Person(
             c.id,
@@ -54,9 +82,18 @@ public class ChartSummaries {
             ? null
             : new ChartSummary.Eligibility(e.decision, e.expiresAt, e.approvedAt(Instant.now())),
         p == null ? null : course(p),
-        lastVitals(clientId),
-        measures(clientId),
-        openHandoffs(clientId));
+        vitals,
+        measures,
+        handoffs,
+        List.copyOf(withheld));
+  }
+
+  private boolean part(UUID clientId, ChartAction action, String name, List<String> withheld) {
+    if (access.permits(clientId, action)) {
+      return true;
+    }
+    withheld.add(name);
+    return false;
   }
 
   private ChartSummary.Course course(TreatmentPlan p) {

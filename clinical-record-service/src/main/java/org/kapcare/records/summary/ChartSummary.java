@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kapcare.contracts.clinical.EligibilityDecided.Decision;
 import org.kapcare.contracts.clinical.Route;
 
-/** The chart at a glance: who, the team, eligibility, the course, latest vitals and scores. */
+/**
+ * The chart at a glance: who, the team, eligibility, the course, latest vitals and scores. Each
+ * part follows its own endpoint's access rule; the parts the caller may not read are null and named
+ * in {@code withheld} (e.g. a chaplain sees no vitals, scores or eligibility).
+ */
 public record ChartSummary(
     Person client,
     Team careTeam,
@@ -16,7 +21,11 @@ public record ChartSummary(
     Course course,
     Vitals lastVitals,
     List<Measure> assessments,
-    long openHandoffs) {
+    @Schema(description = "Open handoffs; null when withheld") Long openHandoffs,
+    @Schema(
+            description = "The parts left out because the caller may not read them",
+            example = "[\"eligibility\",\"lastVitals\",\"assessments\"]")
+        List<String> withheld) {
 
   /** Who the client is. */
   public record Person(

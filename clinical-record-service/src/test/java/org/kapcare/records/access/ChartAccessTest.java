@@ -101,13 +101,40 @@ class ChartAccessTest {
   }
 
   @Test
-  void unknownClientIsNotFound() {
-    as(DemoUser.TESS_THERAPIST)
-        .get("/clients/{c}/summary", UUID.randomUUID())
+  void unknownClientAndAnotherTeamsClientLookTheSameToAClinicianOffTheTeamAndBothAreAudited() {
+    UUID unknown = UUID.randomUUID();
+    UUID othersClient = Charts.withTeam();
+    String unknownDetail =
+        as(DemoUser.THEO_THERAPIST)
+            .get("/clients/{c}/summary", unknown)
+            .then()
+            .statusCode(403)
+            .contentType(PROBLEM)
+            .body("type", equalTo(PROBLEMS + "forbidden"))
+            .extract()
+            .path("detail");
+    String othersDetail =
+        as(DemoUser.THEO_THERAPIST)
+            .get("/clients/{c}/summary", othersClient)
+            .then()
+            .statusCode(403)
+            .extract()
+            .path("detail");
+    org.junit.jupiter.api.Assertions.assertEquals(othersDetail, unknownDetail);
+    assertTrue(audited(unknown, DemoUser.THEO_THERAPIST, "chart-summary", "DENIED"));
+    assertTrue(audited(othersClient, DemoUser.THEO_THERAPIST, "chart-summary", "DENIED"));
+  }
+
+  @Test
+  void aCoordinatorWhoReachesEveryChartLearnsThatAClientDoesNotExist() {
+    UUID unknown = UUID.randomUUID();
+    as(DemoUser.CORA_COORDINATOR)
+        .get("/clients/{c}/care-team", unknown)
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
         .body("type", equalTo(PROBLEMS + "not-found"));
+    assertTrue(audited(unknown, DemoUser.CORA_COORDINATOR, "care-team", "DENIED"));
   }
 
   @Test

@@ -113,6 +113,35 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void answersAreWholeNumbersNeverTextOrFractions() {
+    UUID client = Charts.withTeam();
+    List<Object> text = new java.util.ArrayList<>(List.of(1, 1, 1, 1, 1, 1, 1, 1, 0));
+    text.set(0, "1");
+    as(DemoUser.TESS_THERAPIST)
+        .body(Map.of("instrument", "PHQ9", "answers", text))
+        .post("/clients/{c}/assessments", client)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo(Charts.PROBLEMS + "malformed-request"))
+        .body("detail", equalTo("field 'answers[0]' must be a whole number"));
+    List<Object> fraction = new java.util.ArrayList<>(List.of(1, 1, 1, 1, 1, 1, 1, 1, 0));
+    fraction.set(4, 1.5);
+    as(DemoUser.TESS_THERAPIST)
+        .body(Map.of("instrument", "PHQ9", "answers", fraction))
+        .post("/clients/{c}/assessments", client)
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("field 'answers[4]' must be a whole number"));
+    as(DemoUser.TESS_THERAPIST)
+        .queryParam("instrument", "PHQ9")
+        .get("/clients/{c}/assessments", client)
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(0));
+  }
+
+  @Test
   void responseIsAFiftyPercentDropFromTheCourseBaselineAndRemissionIsBelowFive() {
     UUID client = Charts.withTeam();
     submit(client, phq9Total(20), Instant.now().minusSeconds(300));

@@ -67,7 +67,7 @@ class ClientResourceTest {
         .post("/clients")
         .then()
         .statusCode(201)
-        .header("Location", containsString("/clients/" + id))
+        .header("Location", equalTo("https://clinic.example/api/records/clients/" + id))
         .body("id", equalTo(id.toString()))
         .body("language", equalTo("en"));
   }
@@ -104,6 +104,44 @@ class ClientResourceTest {
         .body("type", equalTo("https://kapcare.org/problems/duplicate"))
         .body("detail", containsString("client_email_unique"))
         .body("detail", org.hamcrest.Matchers.not(containsString("@")));
+  }
+
+  @Test
+  void aNumberForAStringFieldIsRefusedAndNothingIsStored() {
+    UUID id = UUID.randomUUID();
+    Map<String, Object> body = Enrollments.of(id);
+    body.put("givenName", 12345);
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/clients")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/malformed-request"))
+        .body("detail", equalTo("field 'givenName' must be a string"));
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get("/clients/" + id)
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void aStringForABooleanFieldIsRefused() {
+    Map<String, Object> body = Enrollments.of(UUID.randomUUID());
+    body.put("smsOptIn", "true");
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/clients")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/malformed-request"))
+        .body("detail", equalTo("field 'smsOptIn' must be true or false"));
   }
 
   @Test
@@ -193,6 +231,31 @@ class ClientResourceTest {
         .then()
         .statusCode(403)
         .contentType(PROBLEM);
+  }
+
+  @Test
+  void aParameterThatIsNotOfItsTypeIsABadRequestNotAMissingResource() {
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get("/clients/not-a-uuid")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/malformed-request"));
+    given()
+        .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
+        .queryParam("from", "2026-12-05")
+        .get("/audit")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("detail", org.hamcrest.Matchers.containsString("ISO-8601"));
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get("/no-such-resource")
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("https://kapcare.org/problems/not-found"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.kapcare.records.fhir;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.records.Charts;
 import org.kapcare.testing.DemoUser;
 import org.kapcare.testing.Tokens;
@@ -72,7 +74,9 @@ class FhirExportTest {
                 "scope",
                 scope,
                 "signedAt",
-                Instant.now().minusSeconds(5).toString()))
+                Instant.now().minusSeconds(5).toString(),
+                "evidence",
+                Charts.signedPaper()))
         .post("/clients/{c}/consents", client)
         .then()
         .statusCode(201)
@@ -161,6 +165,19 @@ class FhirExportTest {
   void partnerWithoutConsentIsRefused() {
     UUID client = fullChart();
     exportAsPartner(client, 403);
+  }
+
+  @Test
+  void refusedExportSaysItWasTheExportThatWasRefused() {
+    UUID client = fullChart();
+    given()
+        .header("Authorization", "Bearer " + Tokens.partnerClinic())
+        .get("/clients/{c}/fhir/export", client)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", equalTo(ProblemType.uri(ProblemType.FORBIDDEN).toString()))
+        .body("detail", equalTo("you may not export the fhir bundle of this client"));
   }
 
   @Test

@@ -97,6 +97,87 @@ class HandoffsTest {
   }
 
   @Test
+  void handoffsAreAddressedToTheCareTeamOnly() {
+    UUID client = Charts.withTeam();
+    UUID anotherClient = Charts.enrolled();
+    for (String outsider :
+        List.of(anotherClient.toString(), client.toString(), DemoUser.THEO_THERAPIST.id())) {
+      as(DemoUser.TESS_THERAPIST)
+          .body(
+              Map.of(
+                  "body", "Please call the client back",
+                  "recipientIds", List.of(DemoUser.PAULA_PRESCRIBER.id(), outsider),
+                  "priority", "ROUTINE"))
+          .post("/clients/{c}/handoffs", client)
+          .then()
+          .statusCode(422)
+          .contentType(Charts.PROBLEM)
+          .body("type", equalTo(Charts.PROBLEMS + "handoff-to-care-team-only"));
+    }
+    as(DemoUser.TESS_THERAPIST)
+        .body(
+            Map.of("body", "FYI", "priority", "ROUTINE", "recipientRoles", List.of("coordinator")))
+        .post("/clients/{c}/handoffs", client)
+        .then()
+        .statusCode(400);
+    as(DemoUser.TESS_THERAPIST)
+        .get("/clients/{c}/handoffs", client)
+        .then()
+        .body("$", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  void onlyAnAddresseeAcknowledgesAHandoff() {
+    UUID client = Charts.withTeam();
+    String eventId;
+    try (TopicReader topic = TopicReader.fromNow(Topics.CLINICAL_EVENTS)) {
+      as(DemoUser.TESS_THERAPIST)
+          .body(
+              Map.of(
+                  "body", "Please review the new medication",
+                  "recipientIds", List.of(DemoUser.PAULA_PRESCRIBER.id()),
+                  "priority", "ROUTINE"))
+          .post("/clients/{c}/handoffs", client)
+          .then()
+          .statusCode(201);
+      eventId =
+          TopicReader.json(
+                  topic
+                      .await(
+                          TopicReader.event(client.toString(), CareNoteShared.TYPE),
+                          1,
+                          Duration.ofSeconds(20))
+                      .get(0)
+                      .value())
+              .path("id")
+              .asText();
+    }
+    for (DemoUser notAddressed : List.of(DemoUser.KERRY, DemoUser.NINA_NURSE)) {
+      acknowledge(client, eventId, notAddressed);
+    }
+    acknowledge(client, eventId, DemoUser.PAULA_PRESCRIBER);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                as(DemoUser.TESS_THERAPIST)
+                    .get("/clients/{c}/handoffs", client)
+                    .then()
+                    .body("[0].acknowledged", equalTo(true))
+                    .body("[0].acknowledgedBy", equalTo(DemoUser.PAULA_PRESCRIBER.id())));
+  }
+
+  private static void acknowledge(UUID client, String eventId, DemoUser by) {
+    CloudEvents.publish(
+        Topics.NOTIFICATION_EVENTS,
+        UUID.randomUUID().toString(),
+        NotificationAcknowledged.TYPE,
+        client.toString(),
+        new NotificationAcknowledged(
+            client.toString(), UUID.randomUUID().toString(), eventId, by.id(), Instant.now()));
+  }
+
+  @Test
   void handoffNeedsAnAddressee() {
     UUID client = Charts.withTeam();
     as(DemoUser.TESS_THERAPIST)

@@ -49,8 +49,9 @@ class ReferralAccessTest {
     UUID own = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     UUID others = ReferralFixtures.fromAnotherPartner();
 
+    assertEquals("https://clinic.example/api/records/referrals/" + own, location);
     asPartner()
-        .get(location)
+        .get("/referrals/" + own)
         .then()
         .statusCode(200)
         .header("ETag", "\"0\"")
