@@ -56,8 +56,13 @@ public class Appointment extends PanacheEntityBase {
   @Column(name = "late_cancel")
   public boolean lateCancel;
 
+  /** A {@link CancellationReason} code: what the clients of the session are told. */
   @Column(name = "cancel_reason")
   public String cancelReason;
+
+  /** Free text about the cancellation, for staff only; never sent to anyone. */
+  @Column(name = "cancel_note")
+  public String cancelNote;
 
   @Column(name = "booked_by")
   public UUID bookedBy;
@@ -79,6 +84,12 @@ public class Appointment extends PanacheEntityBase {
   public Set<UUID> joinedClientIds = new HashSet<>();
 
   @Version public long version;
+
+  /** Whether the session's type takes several clients (only staff change such a session). */
+  public boolean isGroup() {
+    AppointmentType type = AppointmentType.findById(typeCode);
+    return type != null && type.maxClients > 1;
+  }
 
   /** Every client of the session, the one who booked it first. */
   public java.util.List<UUID> clientIds() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kapcare.contracts.scheduling.AppointmentChanged;
+import org.kapcare.platform.audit.AuditRecord;
 import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.outbox.Outbox;
@@ -45,6 +46,7 @@ public class AppointmentBook {
   private final Caller caller;
   private final SchedulingPolicy policy;
   private final Event<SlotFreed> slotsFreed;
+  private final AppointmentAccess access;
 
   AppointmentBook(
       EntityManager em,
@@ -53,7 +55,8 @@ public class AppointmentBook {
       Outbox outbox,
       Caller caller,
       SchedulingPolicy policy,
-      Event<SlotFreed> slotsFreed) {
+      Event<SlotFreed> slotsFreed,
+      AppointmentAccess access) {
     this.em = em;
     this.rules = rules;
     this.snapshots = snapshots;
@@ -61,11 +64,13 @@ public class AppointmentBook {
     this.caller = caller;
     this.policy = policy;
     this.slotsFreed = slotsFreed;
+    this.access = access;
   }
 
   public Appointment book(@Valid BookAppointmentRequest request) {
     ScheduledClient client = lockedClient(request.clientId());
-    mayBookFor(client, type(request.typeCode()));
+    access.mayBookFor(client, type(request.typeCode()));
+    access.mayPutOn(client, request.providerIds());
     return place(request, UUID.fromString(caller.id()));
   }
 
@@ -124,7 +129,7 @@ public class AppointmentBook {
     a.createdAt = Instant.now();
     a.persistAndFlush();
     hold(a);
-    record(a, placement.announced() ? "BOOKED" : "PROPOSED", null, actor);
+    record(a, placement.announced() ? "BOOKED" : "PROPOSED", null, null, null, actor);
     if (placement.announced()) {
       outbox.record(
           AppointmentChanged.Step.BOOKED.type, AppointmentEvents.of(a, null, location.timeZone));
@@ -136,7 +141,7 @@ public class AppointmentBook {
   public List<Appointment> confirmCourse(UUID courseId) {
     List<Appointment> course = course(courseId);
     for (Appointment a : course) {
-      mayBookFor(lockedClient(a.clientId), type(a.typeCode));
+      access.mayBookFor(lockedClient(a.clientId), type(a.typeCode));
     }
     for (Appointment a : course) {
       if (a.status == AppointmentStatus.TENTATIVE) {
@@ -151,22 +156,22 @@ public class AppointmentBook {
   void confirmTentative(Appointment a) {
     a.status = AppointmentStatus.BOOKED;
     em.flush();
-    changed(a, AppointmentChanged.Step.BOOKED, null);
+    changed(a, AppointmentChanged.Step.BOOKED, null, null);
   }
 
   /** A tentative session that was never announced is withdrawn; its time is free again. */
   @Transactional(Transactional.TxType.MANDATORY)
-  void withdrawTentative(Appointment a, String reason) {
+  void withdrawTentative(Appointment a, String note) {
     a.status = AppointmentStatus.CANCELLED;
-    a.cancelReason = reason;
+    a.cancelReason = CancellationReason.OTHER.name();
+    a.cancelNote = note;
     release(a);
     em.flush();
-    record(a, "WITHDRAWN", reason, IntegrationBooking.SCHEDULER);
+    record(a, "WITHDRAWN", CancellationReason.OTHER, note, null, IntegrationBooking.SCHEDULER);
     slotsFreed.fire(new SlotFreed(a));
   }
 
   /** The live sessions of a course, in time order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Appointment> course(UUID courseId) {
     List<Appointment> course =
         Appointment.list(
@@ -174,7 +179,7 @@ public class AppointmentBook {
     if (course.isEmpty()) {
       throw ProblemException.notFound("course", courseId);
     }
-    course.forEach(this::mayRead);
+    course.forEach(access::mayRead);
     return course;
   }
 
@@ -182,7 +187,6 @@ public class AppointmentBook {
    * The live sessions of a course by start, keyset-paged after {@code after} (null for the first
    * page); 404 when the course has none, the caller's access checked on it as a whole.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Appointment> course(UUID courseId, Cursor after, int limit) {
     Appointment first =
         Appointment.<Appointment>find(
@@ -193,7 +197,7 @@ public class AppointmentBook {
     if (first == null) {
       throw ProblemException.notFound("course", courseId);
     }
-    mayRead(first);
+    access.mayRead(first);
     List<Appointment> page =
         after == null
             ? Appointment.<Appointment>find(
@@ -211,7 +215,7 @@ public class AppointmentBook {
                     after.id())
                 .page(0, limit)
                 .list();
-    page.forEach(this::mayRead);
+    page.forEach(access::mayRead);
     return page;
   }
 
@@ -222,7 +226,7 @@ public class AppointmentBook {
   public Appointment reschedule(UUID id, String ifMatch, Instant startsAt) {
     Appointment a = upcoming(id, ifMatch);
     AppointmentType type = type(a.typeCode);
-    mayBookFor(lockedClient(a.clientId), type);
+    lockedClient(a.clientId);
     Instant previous = a.startsAt;
     Instant endsAt = startsAt.plus(Duration.ofMinutes(type.minutes));
     validate(a, startsAt, endsAt);
@@ -237,7 +241,7 @@ public class AppointmentBook {
     if (a.courseId != null) {
       revalidateCourse(a);
     }
-    record(a, "RESCHEDULED", null);
+    record(a, "RESCHEDULED", null, null);
     if (a.status == AppointmentStatus.TENTATIVE) {
       return a; // a proposal: announced when its course is confirmed
     }
@@ -294,15 +298,19 @@ public class AppointmentBook {
     }
   }
 
-  /** Calls an upcoming appointment off and frees its time; late when close to the start. */
-  public Appointment cancel(UUID id, String ifMatch, String reason) {
+  /**
+   * Calls an upcoming appointment off and frees its time; late when close to the start. The clients
+   * hear the reason's code; the note stays in the staff-only history.
+   */
+  public Appointment cancel(UUID id, String ifMatch, CancellationReason reason, String note) {
     Appointment a = upcoming(id, ifMatch);
     a.status = AppointmentStatus.CANCELLED;
-    a.cancelReason = reason;
+    a.cancelReason = reason.name();
+    a.cancelNote = note;
     a.lateCancel =
         Duration.between(Instant.now(), a.startsAt).compareTo(policy.lateCancellation()) < 0;
     release(a);
-    changed(a, AppointmentChanged.Step.CANCELLED, reason);
+    changed(a, AppointmentChanged.Step.CANCELLED, reason, note);
     slotsFreed.fire(new SlotFreed(a));
     return a;
   }
@@ -310,13 +318,13 @@ public class AppointmentBook {
   public Appointment confirm(UUID id, String ifMatch) {
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED);
     a.status = AppointmentStatus.CONFIRMED;
-    record(a, "CONFIRMED", null);
+    record(a, "CONFIRMED", null, null);
     return a;
   }
 
   /** A dosing session is checked in only while its gates hold (eligibility, preparation). */
   public Appointment checkIn(UUID id, String ifMatch) {
-    attendanceByStaff();
+    access.attendanceByStaff(id);
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
     if (type(a.typeCode).dosing) {
       ProblemException gate =
@@ -337,30 +345,29 @@ public class AppointmentBook {
       }
     }
     a.status = AppointmentStatus.CHECKED_IN;
-    return changed(a, AppointmentChanged.Step.CHECKED_IN, null);
+    return changed(a, AppointmentChanged.Step.CHECKED_IN, null, null);
   }
 
   public Appointment noShow(UUID id, String ifMatch) {
-    attendanceByStaff();
+    access.attendanceByStaff(id);
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
     a.status = AppointmentStatus.NO_SHOW;
     release(a);
     slotsFreed.fire(new SlotFreed(a));
-    return changed(a, AppointmentChanged.Step.NO_SHOW, null);
+    return changed(a, AppointmentChanged.Step.NO_SHOW, null, null);
   }
 
   public Appointment complete(UUID id, String ifMatch) {
-    attendanceByStaff();
+    access.attendanceByStaff(id);
     Appointment a = inStatus(id, ifMatch, AppointmentStatus.CHECKED_IN);
     a.status = AppointmentStatus.COMPLETED;
-    return changed(a, AppointmentChanged.Step.COMPLETED, null);
+    return changed(a, AppointmentChanged.Step.COMPLETED, null, null);
   }
 
   /** An appointment, for staff who may see it and for its own client. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Appointment get(UUID id) {
     Appointment a = found(Appointment.findById(id), "appointment", id);
-    mayRead(a);
+    access.mayRead(a);
     return a;
   }
 
@@ -368,7 +375,6 @@ public class AppointmentBook {
    * Appointments by start, keyset-paged, narrowed to what the caller may see: a client only their
    * own, a clinician their own sessions or their team's clients, coordinators and admins any.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Appointment> list(
       UUID clientId, UUID providerId, Instant from, Instant to, Cursor after, int limit) {
     UUID me = UUID.fromString(caller.id());
@@ -380,7 +386,7 @@ public class AppointmentBook {
     } else if (!caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
       boolean ownSessions = providerId != null && providerId.equals(me);
       ScheduledClient client = clientId == null ? null : ScheduledClient.findById(clientId);
-      if (!ownSessions && (client == null || !onCareTeam(client))) {
+      if (!ownSessions && (client == null || !access.onCareTeam(client))) {
         throw ProblemException.forbidden(
             "list your own sessions (providerId) or a client on your care team (clientId)");
       }
@@ -403,25 +409,44 @@ public class AppointmentBook {
       params.put("afterId", after.id());
     }
     query.append(" order by startsAt, id");
-    return Appointment.<Appointment>find(query.toString(), params).page(0, limit).list();
+    List<Appointment> page =
+        Appointment.<Appointment>find(query.toString(), params).page(0, limit).list();
+    page.forEach(a -> access.audited(a, AuditRecord.Action.READ));
+    return page;
   }
 
   /**
    * The history of an appointment, oldest first, keyset-paged by change number: rows of (number,
-   * action, starts_at, ends_at, reason, changed_by, changed_at) after {@code afterChange} (null for
-   * the first page).
+   * action, starts_at, ends_at, reason, changed_by, changed_at, note) after {@code afterChange}
+   * (null for the first page). A client of the session sees only the entries about the session and
+   * themself, never another participant, never a note, and who changed it only when it was them or
+   * one of the session's providers.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   @SuppressWarnings("unchecked")
   public List<Object[]> history(UUID id, Long afterChange, int limit) {
-    get(id);
-    return em.createNativeQuery(
-            "SELECT id, action, starts_at, ends_at, reason, changed_by, changed_at FROM"
-                + " appointment_change WHERE appointment_id = ?1 AND id > ?2 ORDER BY id")
-        .setParameter(1, id)
-        .setParameter(2, afterChange == null ? 0L : afterChange)
-        .setMaxResults(limit)
-        .getResultList();
+    Appointment a = get(id);
+    boolean participant = access.seenByItsClient(a);
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, action, starts_at, ends_at, reason, changed_by, changed_at, note FROM"
+                    + " appointment_change WHERE appointment_id = ?1 AND id > ?2"
+                    + " AND (?3 = false OR client_id IS NULL OR client_id = ?4) ORDER BY id")
+            .setParameter(1, id)
+            .setParameter(2, afterChange == null ? 0L : afterChange)
+            .setParameter(3, participant)
+            .setParameter(4, access.me())
+            .setMaxResults(limit)
+            .getResultList();
+    if (participant) {
+      for (Object[] row : rows) {
+        UUID by = (UUID) row[5];
+        if (!by.equals(access.me()) && !a.providerIds.contains(by)) {
+          row[5] = null;
+        }
+        row[7] = null;
+      }
+    }
+    return rows;
   }
 
   private CalendarSnapshot calendar(
@@ -444,9 +469,10 @@ public class AppointmentBook {
   }
 
   /** Records a step and tells every client of the session (one event each, keyed by client). */
-  private Appointment changed(Appointment a, AppointmentChanged.Step step, String reason) {
+  private Appointment changed(
+      Appointment a, AppointmentChanged.Step step, CancellationReason reason, String note) {
     em.flush();
-    record(a, step.name(), reason);
+    record(a, step.name(), reason, note);
     Location location = Location.findById(a.locationId);
     for (UUID client : a.clientIds()) {
       outbox.record(step.type, AppointmentEvents.of(a, client, null, location.timeZone));
@@ -455,8 +481,9 @@ public class AppointmentBook {
   }
 
   /**
-   * A client joins a group session: it must take more than one client and have room; the client
-   * holds the time too, so their own overlaps are refused.
+   * A client joins a group session: it must take more than one client and have room, and be offered
+   * to the client (see {@link AppointmentAccess#mayJoin}); the client holds the time too, so their
+   * own overlaps are refused.
    */
   public Appointment join(UUID id, UUID clientId) {
     Appointment a = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -465,7 +492,7 @@ public class AppointmentBook {
     }
     AppointmentType type = type(a.typeCode);
     ScheduledClient client = lockedClient(clientId);
-    mayBookFor(client, type);
+    access.mayBookFor(client, type);
     if (type.maxClients < 2) {
       throw ProblemException.ruleConflict(
           "not-a-group-session", "Not a group session", type.name + " takes one client");
@@ -477,6 +504,7 @@ public class AppointmentBook {
       throw new ProblemException(
           409, ProblemType.DUPLICATE, "Already in the session", "the client already takes part");
     }
+    access.mayJoin(client, a);
     if (a.clientIds().size() >= type.maxClients) {
       throw ProblemException.ruleConflict(
           "group-full", "The group is full", type.name + " takes " + type.maxClients + " clients");
@@ -484,7 +512,7 @@ public class AppointmentBook {
     a.joinedClientIds.add(clientId);
     em.flush();
     insertHolds(a, List.of("CLIENT"), List.of(clientId));
-    record(a, "JOINED", null);
+    record(a, "JOINED", null, null, clientId, access.me());
     outbox.record(
         AppointmentChanged.Step.BOOKED.type,
         AppointmentEvents.of(
@@ -494,7 +522,7 @@ public class AppointmentBook {
 
   /** A client leaves a group session; their time is free again. */
   public Appointment leave(UUID id, UUID clientId) {
-    mayActFor(lockedClient(clientId));
+    access.mayActFor(lockedClient(clientId));
     Appointment a = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (a == null || !a.joinedClientIds.contains(clientId)) {
       throw ProblemException.notFound("participant", clientId);
@@ -507,7 +535,7 @@ public class AppointmentBook {
         .setParameter(2, clientId)
         .executeUpdate();
     em.flush();
-    record(a, "LEFT", null);
+    record(a, "LEFT", null, null, clientId, access.me());
     outbox.record(
         AppointmentChanged.Step.CANCELLED.type,
         AppointmentEvents.of(
@@ -580,20 +608,31 @@ public class AppointmentBook {
         .executeUpdate();
   }
 
-  private void record(Appointment a, String action, String reason) {
-    record(a, action, reason, UUID.fromString(caller.id()));
+  private void record(Appointment a, String action, CancellationReason reason, String note) {
+    record(a, action, reason, note, null, access.me());
   }
 
-  private void record(Appointment a, String action, String reason, UUID actor) {
+  /** A history entry; {@code client} names the participant a JOINED or LEFT entry is about. */
+  private void record(
+      Appointment a,
+      String action,
+      CancellationReason reason,
+      String note,
+      UUID client,
+      UUID actor) {
+    access.audited(a, AuditRecord.Action.WRITE);
     em.createNativeQuery(
             "INSERT INTO appointment_change (appointment_id, action, starts_at, ends_at, reason,"
-                + " changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now())")
+                + " changed_by, changed_at, note, client_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(),"
+                + " ?7, ?8)")
         .setParameter(1, a.id)
         .setParameter(2, action)
         .setParameter(3, CalendarSnapshots.utc(a.startsAt))
         .setParameter(4, CalendarSnapshots.utc(a.endsAt))
-        .setParameter(5, reason)
+        .setParameter(5, reason == null ? null : reason.name())
         .setParameter(6, actor)
+        .setParameter(7, note)
+        .setParameter(8, client)
         .executeUpdate();
   }
 
@@ -609,69 +648,8 @@ public class AppointmentBook {
     return client;
   }
 
-  /**
-   * Coordinators and admins book anything; clinicians book for clients on their care team; a client
-   * books only their own self-bookable sessions (preparation, integration), never dosing.
-   */
-  void mayBookFor(ScheduledClient client, AppointmentType type) {
-    mayActFor(client);
-    if (caller.is(Roles.CLIENT) && !type.clientSelfBooking) {
-      throw new ProblemException(
-          403,
-          "self-booking-not-allowed",
-          "Not self-bookable",
-          type.name + " is booked by the care team");
-    }
-  }
-
-  /** The client themself, a clinician on their care team, or a coordinator or admin. */
-  void mayActFor(ScheduledClient client) {
-    if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)) {
-      return;
-    }
-    if (caller.is(Roles.CLIENT)) {
-      if (!client.id.toString().equals(caller.id())) {
-        throw ProblemException.forbidden("clients act only for themselves");
-      }
-      return;
-    }
-    if (!onCareTeam(client)) {
-      throw ProblemException.forbidden("you book only for clients on your care team");
-    }
-  }
-
-  /** Arrival, no-show and completion are recorded by the clinic, never by the client. */
-  private void attendanceByStaff() {
-    if (caller.is(Roles.CLIENT)) {
-      throw ProblemException.forbidden("attendance is recorded by the clinic");
-    }
-  }
-
   private void mayChange(Appointment a) {
-    ScheduledClient client = ScheduledClient.findById(a.clientId);
-    mayBookFor(client, type(a.typeCode));
-  }
-
-  /** Whether the caller sees this appointment as one of its clients (not as staff). */
-  public boolean seenByItsClient(Appointment a) {
-    return caller.is(Roles.CLIENT) && a.clientIds().contains(UUID.fromString(caller.id()));
-  }
-
-  private void mayRead(Appointment a) {
-    if (caller.isAny(Roles.COORDINATOR, Roles.ADMIN)
-        || a.clientIds().contains(UUID.fromString(caller.id()))
-        || a.providerIds.contains(UUID.fromString(caller.id()))) {
-      return;
-    }
-    ScheduledClient client = ScheduledClient.findById(a.clientId);
-    if (caller.is(Roles.CLIENT) || client == null || !onCareTeam(client)) {
-      throw ProblemException.forbidden("this appointment is not yours to see");
-    }
-  }
-
-  private boolean onCareTeam(ScheduledClient client) {
-    UUID me = UUID.fromString(caller.id());
-    return me.equals(client.therapistId) || me.equals(client.prescriberId);
+    access.mayChange(a, ScheduledClient.findById(a.clientId), type(a.typeCode));
   }
 
   static AppointmentType type(String code) {

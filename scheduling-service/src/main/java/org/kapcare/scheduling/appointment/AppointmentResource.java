@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.http.Page;
@@ -62,11 +62,17 @@ import org.kapcare.scheduling.paging.Pages;
 public class AppointmentResource {
 
   private final AppointmentBook book;
+  private final AppointmentAccess access;
   private final IdempotentCreation idempotent;
   private final Caller caller;
 
-  AppointmentResource(AppointmentBook book, IdempotentCreation idempotent, Caller caller) {
+  AppointmentResource(
+      AppointmentBook book,
+      AppointmentAccess access,
+      IdempotentCreation idempotent,
+      Caller caller) {
     this.book = book;
+    this.access = access;
     this.idempotent = idempotent;
     this.caller = caller;
   }
@@ -74,9 +80,17 @@ public class AppointmentResource {
   /** A new start for a reschedule. */
   public record Reschedule(@Schema(example = "2026-12-04T17:00:00Z") @NotNull Instant startsAt) {}
 
-  /** Why an appointment is called off. */
+  /**
+   * Why an appointment is called off: a code the clients are told, and an optional note for staff
+   * only (never sent to anyone).
+   */
   public record Cancellation(
-      @Schema(example = "client unwell") @NotBlank @Size(max = 200) String reason) {}
+      @Schema(example = "ILLNESS") @NotNull CancellationReason reason,
+      @Schema(
+              description = "Internal; staff see it in the history",
+              example = "flu, rebook in a week")
+          @Size(max = 200)
+          String note) {}
 
   /** The OpenAPI shape of a page of appointments ({@link Page} is generic). */
   @Schema(name = "PageAppointmentView")
@@ -103,11 +117,13 @@ public class AppointmentResource {
           Object startsAt,
       @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-04T19:00:00Z")
           Object endsAt,
-      @Schema(example = "client unwell") String reason,
+      @Schema(description = "A cancellation reason code", example = "ILLNESS") String reason,
       @Schema(type = SchemaType.STRING, format = "uuid", example = ApiExamples.THERAPIST)
           Object changedBy,
       @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-23T18:41:07.015Z")
-          Object at) {}
+          Object at,
+      @Schema(description = "Internal note; staff only", example = "flu, rebook in a week")
+          String note) {}
 
   @POST
   @Operation(
@@ -145,9 +161,7 @@ public class AppointmentResource {
         () -> {
           Appointment a = book.book(request);
           return new IdempotentCreation.Created(
-              uri.getAbsolutePathBuilder().path(a.id.toString()).build(),
-              EntityVersions.tag(a.version),
-              AppointmentView.of(a));
+              Created.location(uri, a.id), EntityVersions.tag(a.version), AppointmentView.of(a));
         });
   }
 
@@ -249,7 +263,7 @@ public class AppointmentResource {
     return Pages.of(
         book.history(id, after == null ? null : after.number(), limit + 1),
         limit,
-        r -> new Change((String) r[1], r[2], r[3], (String) r[4], r[5], r[6]),
+        r -> new Change((String) r[1], r[2], r[3], (String) r[4], r[5], r[6], (String) r[7]),
         r -> new KeyCursor(r[0].toString()).encode());
   }
 
@@ -281,7 +295,9 @@ public class AppointmentResource {
   @Path("/{id}/cancel")
   @Operation(
       summary = "Cancel an upcoming appointment",
-      description = "Emits AppointmentCancelled.")
+      description =
+          "Emits AppointmentCancelled with the reason's code (never the note). A group session is"
+              + " cancelled only by staff; a participant leaves it instead.")
   @APIResponse(
       responseCode = "200",
       description = "Cancelled; lateCancel by policy",
@@ -298,7 +314,7 @@ public class AppointmentResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       @Valid @NotNull Cancellation request) {
-    return withTag(book.cancel(id, ifMatch, request.reason()));
+    return withTag(book.cancel(id, ifMatch, request.reason(), request.note()));
   }
 
   @POST
@@ -396,7 +412,8 @@ public class AppointmentResource {
   @Operation(
       summary = "Join a group session",
       description =
-          "The session's type must take several clients; emits AppointmentBooked for the client.")
+          "The session's type must take several clients. A client joins only a group led by their"
+              + " care team; staff add any client. Emits AppointmentBooked for the client.")
   @APIResponse(
       responseCode = "200",
       description = "Joined",
@@ -405,6 +422,7 @@ public class AppointmentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AppointmentView.class),
               examples = @ExampleObject(name = "joined", value = ApiExamples.GROUP_SESSION_VIEW)))
+  @APIResponse(responseCode = "403", description = "Not offered to the client")
   @APIResponse(responseCode = "404", description = "No such appointment or client")
   @APIResponse(
       responseCode = "409",
@@ -440,9 +458,9 @@ public class AppointmentResource {
     return EntityVersions.ok(view(a), a.version);
   }
 
-  /** A client never sees the other clients of a group session. */
+  /** A client never sees the other clients of a group session, nor internal notes. */
   private AppointmentView view(Appointment a) {
-    return book.seenByItsClient(a)
+    return access.seenByItsClient(a)
         ? AppointmentView.forClient(a, UUID.fromString(caller.id()))
         : AppointmentView.of(a);
   }

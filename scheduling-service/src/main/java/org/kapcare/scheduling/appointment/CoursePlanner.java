@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.kapcare.contracts.clinical.TreatmentPlanApproved;
@@ -22,6 +24,11 @@ import org.kapcare.scheduling.policy.SchedulingPolicy;
  * followed by its integration session inside the window. The sessions are TENTATIVE: they hold
  * their time until a coordinator confirms the course. Sessions that find no free slot within two
  * weeks of their target are left out; the course view shows what was proposed.
+ *
+ * <p>The course is held at the client's site: where they were last booked, if their therapist works
+ * there; for a client new to scheduling, a site where the therapist works. Only a site with a room
+ * equipped for the plan's route can hold the course; the first such site with a preparation slot is
+ * the course's.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -55,17 +62,30 @@ public class CoursePlanner {
     clients.treatmentPlanApproved(plan);
     ScheduledClient client = ScheduledClient.findById(UUID.fromString(plan.clientId()));
     UUID courseId = UUID.fromString(plan.planId());
-    Location site = siteOf(client);
-    if (client.therapistId == null || site == null) {
-      LOG.warnf("course %s not proposed: the client has no therapist working at a site", courseId);
-      return;
-    }
-    Appointment preparation =
-        propose("preparation", client, site, Instant.now().plus(LEAD_TIME), null, courseId);
-    if (preparation == null) {
-      return;
-    }
     String dosingType = "dosing-" + plan.route().name().toLowerCase(Locale.ROOT);
+    List<Location> sites = sitesFor(client, dosingType);
+    if (sites.isEmpty()) {
+      LOG.warnf(
+          "course %s not proposed: the client's therapist works at no site with a %s room",
+          courseId, dosingType);
+      return;
+    }
+    Location site = null;
+    Appointment preparation = null;
+    for (Location candidate : sites) {
+      preparation =
+          propose("preparation", client, candidate, Instant.now().plus(LEAD_TIME), null, courseId);
+      if (preparation != null) {
+        site = candidate;
+        break;
+      }
+    }
+    if (preparation == null) {
+      LOG.warnf(
+          "course %s not proposed: no preparation slot at the therapist's %d site(s) within %s",
+          courseId, sites.size(), SEARCH);
+      return;
+    }
     Duration spacing = spacing(plan);
     Instant target = preparation.endsAt.plus(LEAD_TIME);
     for (int i = 0; i < plan.dosingSessions(); i++) {
@@ -127,18 +147,38 @@ public class CoursePlanner {
         Placement.course(courseId));
   }
 
-  /** The site where the client's therapist works (the first by name). */
-  private static Location siteOf(ScheduledClient client) {
+  /**
+   * Where the client's course may be held, best first: the site of their latest booking (cancelled
+   * ones aside), then every other site, by name; each one where the therapist works and with an
+   * active room equipped for {@code dosingType}.
+   */
+  private static List<Location> sitesFor(ScheduledClient client, String dosingType) {
     if (client.therapistId == null) {
-      return null;
+      return List.of();
     }
-    List<?> sites =
-        Location.getEntityManager()
-            .createNativeQuery(
-                "SELECT l.id FROM location l WHERE l.id IN (SELECT location_id FROM working_hours"
-                    + " WHERE provider_id = ?1) ORDER BY l.name LIMIT 1")
-            .setParameter(1, client.therapistId)
-            .getResultList();
-    return sites.isEmpty() ? null : Location.findById(sites.get(0));
+    String usable =
+        " IN (SELECT w.location_id FROM working_hours w WHERE w.provider_id = :therapist"
+            + " AND EXISTS (SELECT 1 FROM room r JOIN appointment_type t ON t.code = :dosing"
+            + " WHERE r.location_id = w.location_id AND r.active"
+            + " AND r.equipment @> coalesce(t.room_equipment, '{}')))";
+    var em = Location.getEntityManager();
+    Set<Object> ids = new LinkedHashSet<>();
+    ids.addAll(
+        em.createNativeQuery(
+                "SELECT a.location_id FROM appointment a WHERE a.client_id = :client"
+                    + " AND a.status <> 'CANCELLED' AND a.location_id"
+                    + usable
+                    + " ORDER BY a.starts_at DESC LIMIT 1")
+            .setParameter("client", client.id)
+            .setParameter("therapist", client.therapistId)
+            .setParameter("dosing", dosingType)
+            .getResultList());
+    ids.addAll(
+        em.createNativeQuery(
+                "SELECT l.id FROM location l WHERE l.id" + usable + " ORDER BY l.name, l.id")
+            .setParameter("therapist", client.therapistId)
+            .setParameter("dosing", dosingType)
+            .getResultList());
+    return ids.stream().map(id -> Location.<Location>findById(id)).toList();
   }
 }

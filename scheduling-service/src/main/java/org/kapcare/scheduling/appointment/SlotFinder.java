@@ -46,7 +46,7 @@ public class SlotFinder {
     if (location == null) {
       throw ProblemException.notFound("location", q.locationId());
     }
-    Map<String, List<Provider>> byRole = candidatesByRole(type, client);
+    Map<String, List<Provider>> byRole = candidatesByRole(type, client, q.careTeamOnly());
     List<Room> rooms = type.needsRoom() ? rooms(type, location) : List.of();
     List<UUID> providerIds =
         byRole.values().stream().flatMap(List::stream).map(p -> p.id).distinct().toList();
@@ -100,10 +100,11 @@ public class SlotFinder {
 
   /**
    * Who can take each role: the client's own therapist and prescriber when they have one (the team
-   * stays the same through a course), otherwise every provider in that role.
+   * stays the same through a course), otherwise every provider in that role; for a client searching
+   * for themself, only their care team.
    */
   private static Map<String, List<Provider>> candidatesByRole(
-      AppointmentType type, ScheduledClient client) {
+      AppointmentType type, ScheduledClient client, boolean careTeamOnly) {
     Map<String, List<Provider>> byRole = new LinkedHashMap<>();
     for (String role : type.providerRoles) {
       UUID own =
@@ -114,6 +115,9 @@ public class SlotFinder {
           };
       List<Provider> candidates =
           own != null ? Provider.<Provider>findByIdOptional(own).stream().toList() : withRole(role);
+      if (careTeamOnly) {
+        candidates = candidates.stream().filter(p -> client.careTeam.contains(p.id)).toList();
+      }
       byRole.put(role, candidates);
     }
     return byRole;

@@ -47,11 +47,11 @@ import org.kapcare.scheduling.openapi.ApiExamples;
 public class SlotResource {
 
   private final SlotFinder finder;
-  private final AppointmentBook book;
+  private final AppointmentAccess access;
 
-  SlotResource(SlotFinder finder, AppointmentBook book) {
+  SlotResource(SlotFinder finder, AppointmentAccess access) {
     this.finder = finder;
-    this.book = book;
+    this.access = access;
   }
 
   @GET
@@ -108,7 +108,7 @@ public class SlotResource {
     if (client == null) {
       throw ProblemException.notFound("client", clientId);
     }
-    book.mayBookFor(client, AppointmentBook.type(type));
+    access.mayBookFor(client, AppointmentBook.type(type));
     return finder.find(
         new SlotQuery(
             type,
@@ -120,6 +120,7 @@ public class SlotResource {
             preferredStart != null ? preferredStart : client.preferredStart,
             preferredEnd != null ? preferredEnd : client.preferredEnd,
             null,
-            false));
+            false,
+            access.restrictedToCareTeam()));
   }
 }

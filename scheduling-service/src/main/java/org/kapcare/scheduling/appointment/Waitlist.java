@@ -29,13 +29,19 @@ public class Waitlist {
   private static final int CANDIDATES = 20;
 
   private final AppointmentBook book;
+  private final AppointmentAccess access;
   private final CalendarSnapshots snapshots;
   private final Outbox outbox;
   private final SchedulingPolicy policy;
 
   Waitlist(
-      AppointmentBook book, CalendarSnapshots snapshots, Outbox outbox, SchedulingPolicy policy) {
+      AppointmentBook book,
+      AppointmentAccess access,
+      CalendarSnapshots snapshots,
+      Outbox outbox,
+      SchedulingPolicy policy) {
     this.book = book;
+    this.access = access;
     this.snapshots = snapshots;
     this.outbox = outbox;
     this.policy = policy;
@@ -47,7 +53,10 @@ public class Waitlist {
     if (client == null) {
       throw ProblemException.notFound("client", clientId);
     }
-    book.mayBookFor(client, AppointmentBook.type(typeCode));
+    access.mayBookFor(client, AppointmentBook.type(typeCode));
+    if (providerId != null) {
+      access.mayPutOn(client, java.util.List.of(providerId));
+    }
     return add(clientId, typeCode, locationId, providerId, null, false);
   }
 
@@ -83,7 +92,7 @@ public class Waitlist {
     if (client == null) {
       throw ProblemException.notFound("client", clientId);
     }
-    book.mayActFor(client);
+    access.mayActFor(client);
     return after == null
         ? WaitlistEntry.<WaitlistEntry>find("clientId = ?1 order by createdAt, id", clientId)
             .page(0, limit)
@@ -105,7 +114,7 @@ public class Waitlist {
       throw ProblemException.notFound("waitlist entry", entryId);
     }
     ScheduledClient client = ScheduledClient.findById(e.clientId);
-    book.mayBookFor(client, AppointmentBook.type(e.typeCode));
+    access.mayBookFor(client, AppointmentBook.type(e.typeCode));
     if (e.status != WaitlistEntry.Status.OFFERED || !e.offerExpiresAt.isAfter(Instant.now())) {
       throw ProblemException.ruleConflict(
           "no-open-offer", "No open offer", "this entry has no offer to accept (" + e.status + ")");

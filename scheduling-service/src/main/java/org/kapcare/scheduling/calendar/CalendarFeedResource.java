@@ -1,5 +1,6 @@
 package org.kapcare.scheduling.calendar;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,8 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.kapcare.platform.http.PublicUrls;
+import org.kapcare.platform.problem.ProblemResponses;
+import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.openapi.ApiExamples;
 
@@ -33,9 +38,22 @@ import org.kapcare.scheduling.openapi.ApiExamples;
 public class CalendarFeedResource {
 
   private final CalendarFeeds feeds;
+  private final FeedRateLimiter limiter;
+  private final FeedRateLimit limit;
+  private final ProblemResponses problems;
+  private final PublicUrls urls;
 
-  CalendarFeedResource(CalendarFeeds feeds) {
+  CalendarFeedResource(
+      CalendarFeeds feeds,
+      FeedRateLimiter limiter,
+      FeedRateLimit limit,
+      ProblemResponses problems,
+      PublicUrls urls) {
     this.feeds = feeds;
+    this.limiter = limiter;
+    this.limit = limit;
+    this.problems = problems;
+    this.urls = urls;
   }
 
   /** Whose feed to create. */
@@ -43,7 +61,9 @@ public class CalendarFeedResource {
       @Schema(example = "CLIENT") @NotNull CalendarFeeds.Owner owner,
       @Schema(example = ApiExamples.CLIENT) @NotNull UUID ownerId) {}
 
-  /** Where the feed is; keep the URL secret, it is the only key. */
+  /**
+   * Where the feed is (its public URL, through the gateway); keep it secret, it is the only key.
+   */
   public record Feed(
       @Schema(
               example =
@@ -69,7 +89,8 @@ public class CalendarFeedResource {
   @Operation(
       summary = "Create or rotate a secret calendar feed URL",
       description =
-          "Your own feed; coordinators and admins for anyone. Rotating revokes the old URL.")
+          "Your own feed; coordinators and admins for anyone. Rotating revokes the old URL and"
+              + " tells the owner (CalendarFeedRotated).")
   @APIResponse(
       responseCode = "201",
       description = "The feed's URL",
@@ -78,17 +99,18 @@ public class CalendarFeedResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Feed.class),
               examples = @ExampleObject(name = "feed", value = ApiExamples.FEED)))
-  public Feed issue(@Valid @NotNull FeedRequest request, UriInfo uri) {
+  public Feed issue(@Valid @NotNull FeedRequest request) {
     String token = feeds.issue(request.owner(), request.ownerId());
-    return new Feed(
-        uri.getBaseUriBuilder().path("calendar-feeds").path(token + ".ics").build().toString());
+    return new Feed(urls.of("calendar-feeds", token + ".ics").toString());
   }
 
   @GET
   @Path("/{token}.ics")
   @Produces("text/calendar")
   @PermitAll
-  @Operation(summary = "The feed (no bearer token: the URL is the secret)")
+  @Operation(
+      summary = "The feed (no bearer token: the URL is the secret)",
+      description = "Rate-limited per feed URL and per remote address (429 with Retry-After).")
   @APIResponse(
       responseCode = "200",
       description = "iCalendar text",
@@ -98,11 +120,37 @@ public class CalendarFeedResource {
               schema = @Schema(type = SchemaType.STRING),
               examples = @ExampleObject(name = "feed", value = ApiExamples.ICALENDAR)))
   @APIResponse(responseCode = "404", description = "Unknown or rotated token")
-  public String feed(
+  @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After")
+  public Response feed(
       @Parameter(description = "The secret of the feed's URL", example = ApiExamples.FEED_TOKEN)
           @PathParam("token")
           @Pattern(regexp = "[A-Za-z0-9_-]{20,64}")
-          String token) {
-    return feeds.render(token);
+          String token,
+      @Context HttpServerRequest request) {
+    long wait = limiter.take(remoteAddress(request), token);
+    if (wait > 0) {
+      return Response.fromResponse(
+              problems.of(
+                  429,
+                  ProblemType.TOO_MANY_REQUESTS,
+                  "Too many requests",
+                  "this calendar feed was asked for too often; try again later"))
+          .header("Retry-After", Long.toString(wait))
+          .build();
+    }
+    return Response.ok(feeds.render(token), "text/calendar").build();
+  }
+
+  /** The caller's address: the connection's, or what a trusted proxy says it forwarded. */
+  private String remoteAddress(HttpServerRequest request) {
+    String connection =
+        request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    String forwarded = request.getHeader("X-Forwarded-For");
+    if (forwarded != null
+        && limit.trustedProxies().map(p -> p.contains(connection)).orElse(false)) {
+      String[] hops = forwarded.split(",");
+      return hops[hops.length - 1].strip();
+    }
+    return connection;
   }
 }

@@ -5,13 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.kapcare.contracts.scheduling.CalendarFeedRotated;
+import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
@@ -40,13 +41,18 @@ public class CalendarFeeds {
 
   private final EntityManager em;
   private final Caller caller;
+  private final Outbox outbox;
 
-  CalendarFeeds(EntityManager em, Caller caller) {
+  CalendarFeeds(EntityManager em, Caller caller, Outbox outbox) {
     this.em = em;
     this.caller = caller;
+    this.outbox = outbox;
   }
 
-  /** Creates the owner's feed, or replaces its token (the old URL stops working). */
+  /**
+   * Creates the owner's feed, or replaces its token: the old URL stops working, so the owner is
+   * told ({@code CalendarFeedRotated}, in the same transaction), whoever rotated it.
+   */
   public String issue(Owner owner, UUID ownerId) {
     if (!ownerId.toString().equals(caller.id()) && !caller.isAny(Roles.ADMIN, Roles.COORDINATOR)) {
       throw ProblemException.forbidden("you may only create your own calendar feed");
@@ -54,6 +60,13 @@ public class CalendarFeeds {
     byte[] secret = new byte[24];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    boolean rotating =
+        !em.createNativeQuery(
+                "SELECT token FROM calendar_feed WHERE owner_kind = ?1 AND owner_id = ?2 FOR UPDATE")
+            .setParameter(1, owner.name())
+            .setParameter(2, ownerId)
+            .getResultList()
+            .isEmpty();
     em.createNativeQuery(
             "INSERT INTO calendar_feed (token, owner_kind, owner_id, created_at) VALUES (?1, ?2,"
                 + " ?3, now()) ON CONFLICT (owner_kind, owner_id) DO UPDATE SET token ="
@@ -62,10 +75,18 @@ public class CalendarFeeds {
         .setParameter(2, owner.name())
         .setParameter(3, ownerId)
         .executeUpdate();
+    if (rotating) {
+      outbox.record(
+          CalendarFeedRotated.TYPE,
+          new CalendarFeedRotated(ownerId.toString(), caller.id(), Instant.now()));
+    }
     return token;
   }
 
-  /** The feed for a token: the last 30 and next 180 days, cancellations included. */
+  /**
+   * The feed for a token: the last 30 and next 180 days, cancellations included, each event in its
+   * site's time zone.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String render(String token) {
     @SuppressWarnings("unchecked")
@@ -103,14 +124,13 @@ public class CalendarFeeds {
                       a.id + "@kapcare.org",
                       a.startsAt,
                       a.endsAt,
+                      l.zone(),
                       summary,
                       l.name,
                       a.status == AppointmentStatus.CANCELLED,
                       a.version);
                 })
             .toList();
-    ZoneId zone =
-        locations.values().stream().findFirst().map(Location::zone).orElse(ZoneId.of("UTC"));
-    return ICalendarWriter.calendar("KAP Care", zone, events);
+    return ICalendarWriter.calendar("KAP Care", events);
   }
 }

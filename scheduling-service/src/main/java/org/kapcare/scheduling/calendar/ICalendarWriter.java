@@ -13,7 +13,15 @@ import java.util.Locale;
 
 /**
  * Writes RFC 5545 iCalendar text: CRLF line ends, lines folded at 75 octets, TEXT values escaped,
- * local times with TZID and a VTIMEZONE built from the zone's current transition rules.
+ * each event's local times with its site's TZID, and one VTIMEZONE per zone used, built from the
+ * zone's current transition rules.
+ *
+ * <p>No {@code METHOD}: a subscribed feed is a snapshot, not a scheduling message. RFC 5545 §3.7.2:
+ * without METHOD "the iCalendar object is merely being used to transport a snapshot of some
+ * calendar information; without the intention of conveying a scheduling semantic". {@code
+ * METHOD:PUBLISH} would make it an iTIP message, and RFC 5546 §3.2.1 then requires an ORGANIZER in
+ * every VEVENT; RFC 5545 §3.8.4.3 asks for ORGANIZER only in group-scheduled components (with
+ * ATTENDEEs), which these are not. So the feed names no organizer and no address.
  */
 final class ICalendarWriter {
 
@@ -21,11 +29,12 @@ final class ICalendarWriter {
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  /** One event of a feed. */
+  /** One event of a feed; {@code zone} is its site's, the one its times are written in. */
   record Event(
       String uid,
       Instant start,
       Instant end,
+      ZoneId zone,
       String summary,
       String location,
       boolean cancelled,
@@ -33,15 +42,16 @@ final class ICalendarWriter {
 
   private final StringBuilder out = new StringBuilder();
 
-  static String calendar(String name, ZoneId zone, List<Event> events) {
+  static String calendar(String name, List<Event> events) {
     ICalendarWriter w = new ICalendarWriter();
     w.line("BEGIN:VCALENDAR");
     w.line("VERSION:2.0");
     w.line("PRODID:-//KAP Care//Scheduling//EN");
     w.line("CALSCALE:GREGORIAN");
-    w.line("METHOD:PUBLISH");
     w.line("X-WR-CALNAME:" + text(name));
-    w.timezone(zone);
+    List<ZoneId> zones = events.stream().map(Event::zone).distinct().toList();
+    // RFC 5545 §3.6: a calendar holds at least one component, an empty feed too.
+    (zones.isEmpty() ? List.of(ZoneId.of("UTC")) : zones).forEach(w::timezone);
     String stamp = UTC.format(Instant.now());
     for (Event e : events) {
       w.line("BEGIN:VEVENT");
@@ -49,14 +59,14 @@ final class ICalendarWriter {
       w.line("DTSTAMP:" + stamp);
       w.line(
           "DTSTART;TZID="
-              + zone.getId()
+              + e.zone().getId()
               + ":"
-              + LOCAL.format(LocalDateTime.ofInstant(e.start(), zone)));
+              + LOCAL.format(LocalDateTime.ofInstant(e.start(), e.zone())));
       w.line(
           "DTEND;TZID="
-              + zone.getId()
+              + e.zone().getId()
               + ":"
-              + LOCAL.format(LocalDateTime.ofInstant(e.end(), zone)));
+              + LOCAL.format(LocalDateTime.ofInstant(e.end(), e.zone())));
       w.line("SEQUENCE:" + e.sequence());
       w.line("SUMMARY:" + text(e.summary()));
       if (e.location() != null) {

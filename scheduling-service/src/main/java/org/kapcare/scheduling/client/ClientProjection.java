@@ -3,6 +3,9 @@ package org.kapcare.scheduling.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
@@ -36,6 +39,7 @@ public class ClientProjection {
     ScheduledClient c = findOrNew(event.clientId());
     c.therapistId = uuidOrNull(event.therapistId());
     c.prescriberId = uuidOrNull(event.prescriberId());
+    c.careTeam = careTeam(event);
     c.updatedAt = Instant.now();
     c.persist();
   }
@@ -103,6 +107,18 @@ public class ClientProjection {
       c.timeZone = "UTC";
     }
     return c;
+  }
+
+  private static List<UUID> careTeam(CareTeamAssigned event) {
+    List<String> members = new ArrayList<>();
+    members.add(event.therapistId());
+    members.add(event.prescriberId());
+    members.add(event.primaryClinicianId());
+    members.add(event.chaplainId());
+    if (event.nurseIds() != null) {
+      members.addAll(event.nurseIds());
+    }
+    return members.stream().filter(Objects::nonNull).map(UUID::fromString).distinct().toList();
   }
 
   private static UUID uuidOrNull(String id) {

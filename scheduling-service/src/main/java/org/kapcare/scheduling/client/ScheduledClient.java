@@ -7,7 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** What scheduling knows of a client (projected from clinical events). */
 @Entity
@@ -24,6 +28,14 @@ public class ScheduledClient extends PanacheEntityBase {
 
   @Column(name = "prescriber_id")
   public UUID prescriberId;
+
+  /**
+   * Everyone on the care team (therapist, prescriber, primary clinician, nurses, chaplain): the
+   * providers a client, or a clinician, may put on the client's appointments.
+   */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "care_team")
+  public List<UUID> careTeam = new ArrayList<>();
 
   /** APPROVED, DECLINED or NEEDS_INFORMATION, from EligibilityDecided. */
   public String eligibility;

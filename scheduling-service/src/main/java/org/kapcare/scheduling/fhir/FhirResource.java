@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.appointment.Appointment;
+import org.kapcare.scheduling.appointment.AppointmentAccess;
 import org.kapcare.scheduling.appointment.AppointmentBook;
 import org.kapcare.scheduling.appointment.AppointmentStatus;
 import org.kapcare.scheduling.appointment.AppointmentType;
@@ -49,10 +51,15 @@ public class FhirResource {
 
   private final Availability availability;
   private final AppointmentBook book;
+  private final AppointmentAccess access;
+  private final Caller caller;
 
-  FhirResource(Availability availability, AppointmentBook book) {
+  FhirResource(
+      Availability availability, AppointmentBook book, AppointmentAccess access, Caller caller) {
     this.availability = availability;
     this.book = book;
+    this.access = access;
+    this.caller = caller;
   }
 
   @GET
@@ -166,7 +173,10 @@ public class FhirResource {
     fhir.put("end", a.endsAt.toString());
     fhir.put("minutesDuration", Duration.between(a.startsAt, a.endsAt).toMinutes());
     List<Map<String, Object>> participants = new ArrayList<>();
-    a.clientIds().forEach(c -> participants.add(participant("Patient/" + c)));
+    // A participant of a group session sees only themself among its clients.
+    List<UUID> clients =
+        access.seenByItsClient(a) ? List.of(UUID.fromString(caller.id())) : a.clientIds();
+    clients.forEach(c -> participants.add(participant("Patient/" + c)));
     a.providerIds.stream()
         .sorted()
         .forEach(p -> participants.add(participant("Practitioner/" + p)));

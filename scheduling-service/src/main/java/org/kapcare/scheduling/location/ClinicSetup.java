@@ -12,6 +12,7 @@ import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.scheduling.appointment.TimeSpan;
 import org.kapcare.scheduling.paging.KeyCursor;
 import org.kapcare.scheduling.provider.Provider;
+import org.kapcare.scheduling.provider.ProviderDirectory;
 import org.kapcare.scheduling.provider.ProviderRole;
 
 /** Sites, rooms, working hours and the prescriber rota: what booking is checked against. */
@@ -21,10 +22,12 @@ public class ClinicSetup {
 
   private final EntityManager em;
   private final Outbox outbox;
+  private final ProviderDirectory providers;
 
-  ClinicSetup(EntityManager em, Outbox outbox) {
+  ClinicSetup(EntityManager em, Outbox outbox, ProviderDirectory providers) {
     this.em = em;
     this.outbox = outbox;
+    this.providers = providers;
   }
 
   public Location createLocation(@Valid LocationRequests.NewLocation request) {
@@ -131,7 +134,9 @@ public class ClinicSetup {
   public UUID addDutyShift(@Valid LocationRequests.NewDutyShift request) {
     location(request.locationId());
     Provider prescriber = provider(request.prescriberId());
-    if (!prescriber.roles.contains(ProviderRole.PRESCRIBER.realmRole())) {
+    // Urgent vitals alerts reach whoever is on duty: the identity provider must say prescriber.
+    if (!prescriber.roles.contains(ProviderRole.PRESCRIBER.realmRole())
+        || !providers.holds(prescriber.id, ProviderRole.PRESCRIBER)) {
       throw ProblemException.ruleViolation(
           "duty-needs-prescriber", "Not a prescriber", "only a prescriber can be on duty");
     }

@@ -100,7 +100,7 @@ public final class ApiExamples {
           + AT_STARTS
           + "\"status\": \"CANCELLED\", "
           + NO_LINKS
-          + "\"lateCancel\": false, \"cancelReason\": \"client unwell\", \"version\": 1}";
+          + "\"lateCancel\": false, \"cancelReason\": \"ILLNESS\", \"cancelNote\": \"flu, rebook in a week\", \"version\": 1}";
 
   public static final String APPOINTMENT_CHECKED_IN =
       DOSING_HEAD
@@ -371,7 +371,7 @@ public final class ApiExamples {
   /** A client's feed with one session (lines folded at 75 octets; VTIMEZONE shortened). */
   public static final String ICALENDAR =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//KAP Care//Scheduling//EN\r\n"
-          + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:KAP Care\r\n"
+          + "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:KAP Care\r\n"
           + "BEGIN:VTIMEZONE\r\nTZID:America/Denver\r\nEND:VTIMEZONE\r\n"
           + "BEGIN:VEVENT\r\nUID:"
           + APPOINTMENT

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.kapcare.platform.http.Created;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.location.ClinicSetup;
 import org.kapcare.scheduling.location.LocationRequests;
@@ -48,7 +49,12 @@ public class ProviderResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  @Operation(summary = "Register a bookable provider", description = "Emits ProviderRegistered.")
+  @Operation(
+      summary = "Register a bookable provider",
+      description =
+          "The person must be an enabled Keycloak user with a clinical realm role (therapist,"
+              + " prescriber, nurse, chaplain) and no client role; roles and e-mail are read from"
+              + " Keycloak. Emits ProviderRegistered.")
   @APIResponse(
       responseCode = "201",
       description = "Registered",
@@ -58,13 +64,15 @@ public class ProviderResource {
               schema = @Schema(implementation = ProviderView.class),
               examples = @ExampleObject(name = "registered", value = ApiExamples.PROVIDER_VIEW)))
   @APIResponse(responseCode = "409", description = "Already registered")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Unknown to Keycloak, a client, no clinical role, a role not held, or no e-mail there")
+  @APIResponse(responseCode = "503", description = "Keycloak did not answer")
   public RestResponse<ProviderView> register(
       @Valid @NotNull RegisterProviderRequest request, UriInfo uri) {
     Provider p = providers.register(request);
-    return RestResponse.ResponseBuilder.<ProviderView>created(
-            uri.getAbsolutePathBuilder().path(p.id.toString()).build())
-        .entity(ProviderView.of(p))
-        .build();
+    return Created.at(uri, p.id, ProviderView.of(p));
   }
 
   @GET

@@ -59,6 +59,25 @@ class AppointmentLifecycleTest {
   }
 
   @Test
+  void aBookingsLocationIsItsPublicUrlWhateverHostOrForwardingTheCallerNamed() {
+    Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
+    Response booked =
+        as(DemoUser.CORA_COORDINATOR)
+            .header("Host", "attacker.example")
+            .header("X-Forwarded-Host", "attacker.example")
+            .header("X-Forwarded-Proto", "http")
+            .header("X-Forwarded-Prefix", "/elsewhere")
+            .contentType(ContentType.JSON)
+            .body(clinic.dosing(WEDNESDAY_10AM))
+            .post("/appointments");
+    booked.then().statusCode(201);
+    // %test.kap.public.base-url, and the gateway's route of scheduling (docs/gateway.md, Routes).
+    assertEquals(
+        "https://clinic.example/api/scheduling/appointments/" + booked.path("id"),
+        booked.header("Location"));
+  }
+
+  @Test
   void rescheduleKeepsHistoryAndNeedsTheCurrentVersion() {
     Clinic clinic = new Clinic(clients, WEDNESDAY_10AM.minus(10, ChronoUnit.DAYS));
     String id = Clinic.book(DemoUser.CORA_COORDINATOR, clinic.dosing(WEDNESDAY_10AM)).path("id");
@@ -122,7 +141,7 @@ class AppointmentLifecycleTest {
     as(DemoUser.CORA_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "client unwell"))
+        .body(Map.of("reason", "ILLNESS", "note", "client unwell"))
         .post("/appointments/" + id + "/cancel")
         .then()
         .statusCode(200)
@@ -131,7 +150,7 @@ class AppointmentLifecycleTest {
     as(DemoUser.CORA_COORDINATOR)
         .header("If-Match", "\"1\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "again"))
+        .body(Map.of("reason", "OTHER"))
         .post("/appointments/" + id + "/cancel")
         .then()
         .statusCode(409)

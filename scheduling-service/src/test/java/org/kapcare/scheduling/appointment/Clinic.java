@@ -19,6 +19,7 @@ import org.kapcare.contracts.clinical.EligibilityDecided;
 import org.kapcare.contracts.clinical.PreparationCompleted;
 import org.kapcare.contracts.clinical.Route;
 import org.kapcare.contracts.clinical.TreatmentPlanApproved;
+import org.kapcare.scheduling.Identities;
 import org.kapcare.scheduling.client.ClientProjection;
 import org.kapcare.testing.DemoUser;
 
@@ -35,16 +36,16 @@ final class Clinic {
   final UUID location;
   final UUID room;
   final UUID therapist;
-  final UUID therapist2 = UUID.randomUUID();
-  final UUID nurse = UUID.randomUUID();
-  final UUID prescriber = UUID.randomUUID();
+  final UUID therapist2 = Identities.person("therapist");
+  final UUID nurse = Identities.person("nurse");
+  final UUID prescriber = Identities.person("prescriber");
   final UUID client = UUID.randomUUID();
   final UUID plan = UUID.randomUUID();
 
   private final ClientProjection clients;
 
   Clinic(ClientProjection clients, Instant dutyFrom) {
-    this(clients, dutyFrom, UUID.randomUUID());
+    this(clients, dutyFrom, Identities.person("therapist"));
   }
 
   /** A clinic whose client's therapist is {@code therapist} (e.g. a demo user's id). */
@@ -91,6 +92,36 @@ final class Clinic {
             .statusCode(201)
             .extract()
             .path("id"));
+  }
+
+  /**
+   * Another site, named {@code name}, where the therapist works the same hours; with a room
+   * equipped for every dosing route when {@code dosingRoom}, with no room otherwise.
+   */
+  UUID otherSiteOfTheTherapist(String name, boolean dosingRoom) {
+    UUID site =
+        UUID.fromString(
+            admin()
+                .body(Map.of("name", name, "timeZone", ZONE))
+                .post("/locations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    if (dosingRoom) {
+      admin()
+          .body(
+              Map.of(
+                  "name",
+                  "Room " + UUID.randomUUID(),
+                  "equipment",
+                  List.of("recliner", "vitals-monitor", "music-system", "iv-pump")))
+          .post("/locations/" + site + "/rooms")
+          .then()
+          .statusCode(201);
+    }
+    workingHours(therapist, site);
+    return site;
   }
 
   /** A client of this clinic with the therapist on the care team. */
@@ -193,8 +224,6 @@ final class Clinic {
                 role.toLowerCase() + " " + id,
                 "roles",
                 List.of(role),
-                "email",
-                id + "@test.kapcare.org",
                 "timeZone",
                 ZONE))
         .post("/providers")
@@ -202,13 +231,17 @@ final class Clinic {
         .statusCode(
             org.hamcrest.Matchers.anyOf(
                 org.hamcrest.Matchers.equalTo(201), org.hamcrest.Matchers.equalTo(409)));
+    workingHours(id, location);
+  }
+
+  private static void workingHours(UUID provider, UUID site) {
     List<Map<String, String>> weekly = new ArrayList<>();
     for (DayOfWeek day : DayOfWeek.values()) {
       weekly.add(Map.of("day", day.name(), "starts", "06:00", "ends", "22:00"));
     }
     admin()
-        .body(Map.of("locationId", location, "weekly", weekly))
-        .put("/providers/" + id + "/working-hours")
+        .body(Map.of("locationId", site, "weekly", weekly))
+        .put("/providers/" + provider + "/working-hours")
         .then()
         .statusCode(200);
   }

@@ -58,7 +58,7 @@ public final class ClinicFixture {
         .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "test"))
+        .body(Map.of("reason", "OTHER"))
         .post("/appointments/" + id + "/cancel")
         .then()
         .statusCode(200);

@@ -142,6 +142,43 @@ class CoursePlanningTest {
         .body("detail", org.hamcrest.Matchers.containsString("integration-window"));
   }
 
+  @Test
+  void theCourseIsHeldWhereTheClientWasLastBookedWhenTheTherapistWorksAtSeveralSites() {
+    Clinic clinic = new Clinic(clients, Instant.now().minus(1, ChronoUnit.DAYS));
+    // First by name, equipped, and the therapist works there too: but the client is seen elsewhere.
+    clinic.otherSiteOfTheTherapist("A site " + UUID.randomUUID(), true);
+    Instant evaluation =
+        ZonedDateTime.now(ZoneId.of(Clinic.ZONE))
+            .plusDays(2)
+            .withHour(10)
+            .truncatedTo(ChronoUnit.HOURS)
+            .toInstant();
+    Clinic.book(
+            DemoUser.CORA_COORDINATOR,
+            clinic.booking(
+                "evaluation", clinic.client, evaluation, List.of(clinic.prescriber), null, null))
+        .then()
+        .statusCode(201);
+
+    JsonPath course = awaitCourse(approvePlan(clinic), 13);
+
+    assertEquals(java.util.Set.of(clinic.location.toString()), sites(course));
+  }
+
+  @Test
+  void aSiteWithoutARoomForTheRouteCannotHoldTheCourse() {
+    Clinic clinic = new Clinic(clients, Instant.now().minus(1, ChronoUnit.DAYS));
+    clinic.otherSiteOfTheTherapist("A site " + UUID.randomUUID(), false);
+
+    JsonPath course = awaitCourse(approvePlan(clinic), 13);
+
+    assertEquals(java.util.Set.of(clinic.location.toString()), sites(course));
+  }
+
+  private static java.util.Set<String> sites(JsonPath course) {
+    return java.util.Set.copyOf(course.getList("items.locationId", String.class));
+  }
+
   private static UUID approvePlan(Clinic clinic) {
     UUID plan = UUID.randomUUID();
     CloudEvents.publish(

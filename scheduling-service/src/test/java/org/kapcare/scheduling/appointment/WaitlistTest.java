@@ -123,7 +123,7 @@ class WaitlistTest {
         .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "client unwell"))
+        .body(Map.of("reason", "ILLNESS", "note", "client unwell"))
         .post("/appointments/" + id + "/cancel")
         .then()
         .statusCode(200);

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kapcare.contracts.Topics;
 import org.kapcare.contracts.scheduling.DutyShiftScheduled;
+import org.kapcare.scheduling.Identities;
 import org.kapcare.testing.DemoUser;
 import org.kapcare.testing.TopicReader;
 
@@ -97,8 +98,21 @@ class DutyShiftTest {
             .path("id"));
   }
 
+  @Test
+  void onlySomeoneTheIdentityProviderCallsPrescriberGoesOnDuty() {
+    UUID location = location();
+    UUID prescriber = provider("PRESCRIBER");
+    Identities.revoke(prescriber, "prescriber");
+    shift(location, prescriber)
+        .then()
+        .statusCode(422)
+        .body(
+            "type",
+            org.hamcrest.Matchers.equalTo("https://kapcare.org/problems/duty-needs-prescriber"));
+  }
+
   private static UUID provider(String role) {
-    UUID id = UUID.randomUUID();
+    UUID id = Identities.person(role.toLowerCase());
     admin()
         .body(
             Map.of(
@@ -108,8 +122,6 @@ class DutyShiftTest {
                 role.toLowerCase() + " " + id,
                 "roles",
                 List.of(role),
-                "email",
-                id + "@test.kapcare.org",
                 "timeZone",
                 "America/Denver"))
         .post("/providers")

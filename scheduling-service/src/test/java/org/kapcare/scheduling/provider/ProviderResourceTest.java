@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kapcare.contracts.Topics;
 import org.kapcare.contracts.scheduling.ProviderRegistered;
+import org.kapcare.scheduling.Identities;
 import org.kapcare.testing.DemoUser;
 import org.kapcare.testing.TopicReader;
 
@@ -30,7 +31,6 @@ class ProviderResourceTest {
     body.put("personId", id.toString());
     body.put("displayName", "Test Therapist, LCSW");
     body.put("roles", List.of("THERAPIST"));
-    body.put("email", "provider-" + id + "@test.kapcare.org");
     body.put("timeZone", "America/Los_Angeles");
     return body;
   }
@@ -60,7 +60,7 @@ class ProviderResourceTest {
 
   @Test
   void adminRegistersProviderAndEventIsPublished() {
-    UUID id = UUID.randomUUID();
+    UUID id = Identities.person("therapist");
     try (TopicReader topic = TopicReader.fromNow(Topics.SCHEDULING_EVENTS)) {
       given()
           .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
@@ -69,7 +69,7 @@ class ProviderResourceTest {
           .post("/providers")
           .then()
           .statusCode(201)
-          .header("Location", containsString("/providers/" + id))
+          .header("Location", equalTo("https://clinic.example/api/scheduling/providers/" + id))
           .body("roles", contains("therapist"));
       var events =
           topic.await(
@@ -87,7 +87,7 @@ class ProviderResourceTest {
 
   @Test
   void shouldRefuseSecondRegistration() {
-    UUID id = UUID.randomUUID();
+    UUID id = Identities.person("therapist");
     for (int expected : new int[] {201, 409}) {
       given()
           .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
@@ -125,6 +125,85 @@ class ProviderResourceTest {
         .statusCode(400)
         .contentType(PROBLEM)
         .body("errors.field", hasItems("roles", "phone"));
+  }
+
+  @Test
+  void rolesAndEmailComeFromTheIdentityProviderNotTheBody() {
+    UUID nurse = Identities.person("nurse");
+    Map<String, Object> body = registration(nurse);
+    body.remove("roles");
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/providers")
+        .then()
+        .statusCode(201)
+        .body("roles", contains("nurse"))
+        .body("email", equalTo(Identities.email(nurse)));
+
+    Map<String, Object> withEmail = registration(Identities.person("therapist"));
+    withEmail.put("email", "attacker@evil.example");
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .contentType(ContentType.JSON)
+        .body(withEmail)
+        .post("/providers")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("email"));
+  }
+
+  @Test
+  void aRoleThePersonDoesNotHoldIsRefused() {
+    Map<String, Object> body = registration(Identities.person("therapist"));
+    body.put("roles", List.of("PRESCRIBER"));
+    refused(DemoUser.CORA_COORDINATOR, body, "provider-role-not-held");
+  }
+
+  @Test
+  void aCoordinatorCannotRegisterThemselfAsPrescriber() {
+    Map<String, Object> body = registration(UUID.fromString(DemoUser.CORA_COORDINATOR.id()));
+    body.put("roles", List.of("PRESCRIBER"));
+    refused(DemoUser.CORA_COORDINATOR, body, "provider-needs-clinical-role");
+  }
+
+  @Test
+  void aClientIdCanNeverBecomeStaff() {
+    refused(
+        DemoUser.CORA_COORDINATOR,
+        registration(UUID.fromString(DemoUser.KERRY.id())),
+        "client-cannot-be-provider");
+    // Even a client who also holds a clinical role is not made a provider.
+    refused(
+        DemoUser.ADAM_ADMIN,
+        registration(Identities.person("client", "therapist")),
+        "client-cannot-be-provider");
+    given()
+        .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
+        .get("/providers/" + DemoUser.KERRY.id())
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void aPersonUnknownToTheIdentityProviderIsRefused() {
+    refused(
+        DemoUser.ADAM_ADMIN,
+        registration(UUID.randomUUID()),
+        "provider-unknown-to-identity-provider");
+  }
+
+  private static void refused(DemoUser as, Map<String, Object> body, String type) {
+    given()
+        .header("Authorization", as.bearer())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/providers")
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/" + type));
   }
 
   @Test
