@@ -44,6 +44,7 @@ public class Delivery extends PanacheEntityBase {
   @Column(name = "alert_id")
   public UUID alertId;
 
+  /** Sent at once ({@link MessageKind#immediate()}): never held, claimed by the urgent lane. */
   public boolean urgent;
 
   /** What the templates need (dates, the clinic, clinical facts for the in-app text only). */

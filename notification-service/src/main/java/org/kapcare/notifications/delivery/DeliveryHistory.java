@@ -7,46 +7,30 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.kapcare.notifications.recipient.CareTeam;
 import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.Page;
 import org.kapcare.platform.problem.ProblemException;
-import org.kapcare.platform.security.Caller;
-import org.kapcare.platform.security.Roles;
 
 /**
  * Who was sent what, when, and whether it arrived. Coordinators and admins see every delivery; a
  * clinician sees those addressed to them or about a client on their care team; dead deliveries and
- * retries are for admins.
+ * retries are for admins. What each caller sees of a row is {@link DeliveryAccess}'s decision.
  */
 @ApplicationScoped
 @Transactional
 public class DeliveryHistory {
 
-  private final Caller caller;
+  private final DeliveryAccess access;
   private final Clock clock;
 
-  DeliveryHistory(Caller caller, Clock clock) {
-    this.caller = caller;
+  DeliveryHistory(DeliveryAccess access, Clock clock) {
+    this.access = access;
     this.clock = clock;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DeliveryView> list(
       UUID clientId, UUID recipientId, DeliveryStatus status, String cursorValue, int limit) {
-    if (status == DeliveryStatus.DEAD && !caller.is(Roles.ADMIN)) {
-      throw ProblemException.forbidden("dead deliveries are shown to admins only");
-    }
-    boolean seesAll = caller.isAny(Roles.COORDINATOR, Roles.ADMIN);
-    UUID me = UUID.fromString(caller.id());
-    if (!seesAll) {
-      boolean own = me.equals(recipientId);
-      boolean team = clientId != null && onCareTeam(clientId, me);
-      if (!own && !team) {
-        throw ProblemException.forbidden(
-            "name yourself as recipient, or a client on your care team");
-      }
-    }
+    access.requireList(clientId, recipientId, status);
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters params = new Parameters();
     if (clientId != null) {
@@ -75,26 +59,21 @@ public class DeliveryHistory {
       Delivery last = rows.get(limit - 1);
       next = new Cursor(last.createdAt, last.id).encode();
     }
-    return new Page<>(rows.stream().map(DeliveryView::of).toList(), next);
+    DeliveryAccess.Views views = access.views();
+    return new Page<>(rows.stream().map(views::of).toList(), next);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Delivery get(UUID id) {
+  /** One delivery, as the caller may see it; one they may not see is answered as unknown. */
+  public DeliveryView get(UUID id) {
     Delivery d = Delivery.findById(id);
-    if (d == null) {
+    if (d == null || !access.mayRead(d)) {
       throw ProblemException.notFound("delivery", id);
     }
-    UUID me = UUID.fromString(caller.id());
-    if (!caller.isAny(Roles.COORDINATOR, Roles.ADMIN)
-        && !me.equals(d.recipientId)
-        && (d.clientId == null || !onCareTeam(d.clientId, me))) {
-      throw ProblemException.notFound("delivery", id);
-    }
-    return d;
+    return access.views().of(d);
   }
 
   /** An admin sends a dead delivery once more, with a fresh count of attempts. */
-  public Delivery retry(UUID id) {
+  public DeliveryView retry(UUID id) {
     Delivery d = Delivery.findById(id);
     if (d == null) {
       throw ProblemException.notFound("delivery", id);
@@ -107,11 +86,6 @@ public class DeliveryHistory {
     d.attempts = 0;
     d.nextAttemptAt = clock.instant();
     d.updatedAt = clock.instant();
-    return d;
-  }
-
-  private static boolean onCareTeam(UUID clientId, UUID person) {
-    CareTeam team = CareTeam.findById(clientId);
-    return team != null && team.includes(person);
+    return access.views().of(d);
   }
 }

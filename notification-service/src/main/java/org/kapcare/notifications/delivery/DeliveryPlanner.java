@@ -88,14 +88,14 @@ public class DeliveryPlanner {
         .executeUpdate();
   }
 
-  /** Channels of the kind this person can be reached on; in-app always for urgent alerts. */
+  /** Channels of the kind this person can be reached on; in-app always for what is immediate. */
   private static Set<Channel> usableChannels(MessageKind kind, UUID recipientId) {
     Recipient r = Recipient.findById(recipientId);
     Set<Channel> usable = EnumSet.noneOf(Channel.class);
     if (r == null) {
       usable.add(Channel.IN_APP);
     } else {
-      if (r.inAppEnabled || kind.urgent()) {
+      if (r.inAppEnabled || kind.immediate()) {
         usable.add(Channel.IN_APP);
       }
       if (r.emailEnabled && r.email != null && !r.email.isBlank()) {
@@ -125,7 +125,7 @@ public class DeliveryPlanner {
         .setParameter(6, message.clientId())
         .setParameter(7, message.appointmentId())
         .setParameter(8, message.alertId())
-        .setParameter(9, message.kind().urgent())
+        .setParameter(9, message.kind().immediate())
         .setParameter(10, toJson(message))
         .setParameter(11, Timestamp.from(message.dueAt()))
         .setParameter(12, Timestamp.from(now))

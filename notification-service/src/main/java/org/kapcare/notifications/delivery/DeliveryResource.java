@@ -46,7 +46,9 @@ public class DeliveryResource {
       summary = "Delivery history, newest first",
       description =
           "Coordinators and admins see all; clinicians pass recipientId=themselves or the clientId"
-              + " of a client on their care team. status=DEAD is for admins.")
+              + " of a client on their care team. status=DEAD is for admins. A kind that is itself a"
+              + " clinical fact is shown as CLINICAL to anyone but its addressee and the team"
+              + " members whose role reads that part of the chart.")
   @APIResponse(responseCode = "200", description = "One page of deliveries")
   @APIResponse(responseCode = "403", description = "Not your deliveries or your client")
   public Page<DeliveryView> list(
@@ -72,7 +74,7 @@ public class DeliveryResource {
   @APIResponse(responseCode = "200", description = "The delivery")
   @APIResponse(responseCode = "404", description = "Unknown, or not visible to you")
   public DeliveryView get(@PathParam("deliveryId") UUID deliveryId) {
-    return DeliveryView.of(history.get(deliveryId));
+    return history.get(deliveryId);
   }
 
   @POST
@@ -83,6 +85,6 @@ public class DeliveryResource {
   @APIResponse(responseCode = "404", description = "Unknown delivery")
   @APIResponse(responseCode = "409", description = "The delivery is not dead")
   public DeliveryView retry(@PathParam("deliveryId") UUID deliveryId) {
-    return DeliveryView.of(history.retry(deliveryId));
+    return history.retry(deliveryId);
   }
 }

@@ -152,7 +152,7 @@ public class Dispatcher {
   /** Renders and sends one delivery (in-app items are written with the batch's outcomes). */
   private Outcome attempt(Delivery delivery, Recipient recipient) {
     Instant now = clock.instant();
-    // Quiet hours hold routine e-mail and SMS; urgent clinical alerts are never delayed.
+    // Quiet hours hold routine e-mail and SMS; urgent alerts and account notices are never delayed.
     if (!delivery.urgent
         && delivery.channel != Channel.IN_APP
         && recipient != null
@@ -165,7 +165,7 @@ public class Dispatcher {
               delivery.kind,
               delivery.channel,
               delivery.model,
-              delivery.urgent,
+              delivery.kind.urgent(),
               recipient == null ? null : recipient.zone(),
               recipient == null ? null : recipient.language);
       return switch (delivery.channel) {

@@ -16,6 +16,7 @@ import org.kapcare.contracts.scheduling.WaitlistSlotOffered;
 import org.kapcare.notifications.delivery.DeliveryPlanner;
 import org.kapcare.notifications.delivery.Outgoing;
 import org.kapcare.notifications.duty.DutyRoster;
+import org.kapcare.notifications.message.CancellationReason;
 import org.kapcare.notifications.message.MessageKind;
 import org.kapcare.notifications.policy.NotificationPolicy;
 import org.kapcare.notifications.recipient.Audience;
@@ -166,7 +167,8 @@ public class AppointmentMessages {
     put(model, "startsAt", event.startsAt());
     put(model, "timeZone", event.timeZone());
     put(model, "previousStartsAt", event.previousStartsAt());
-    put(model, "reason", event.reason());
+    // Only a known code is kept: free text from an old or forged event never reaches a template.
+    CancellationReason.of(event.reason()).ifPresent(r -> model.put("reason", r.name()));
     if (event.appointmentType() != null) {
       model.put("appointmentType", event.appointmentType().toLowerCase(Locale.ROOT));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.kapcare.contracts.clinical.AssessmentRecorded;
 import org.kapcare.contracts.clinical.BreakGlassAccessed;
+import org.kapcare.contracts.clinical.BreakGlassReviewOverdue;
 import org.kapcare.contracts.clinical.CareNoteShared;
 import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
@@ -177,6 +178,18 @@ public class ClinicalMessages {
     put(model, "role", e.role());
     put(model, "accessedAt", e.accessedAt());
     alerts.raise(now(MessageKind.BREAK_GLASS, client, model), audience.withRole(Roles.ADMIN));
+  }
+
+  /** A break-the-glass use not reviewed in policy time goes to every admin, as an urgent alert. */
+  void breakGlassReviewOverdue(BreakGlassReviewOverdue e) {
+    UUID client = UUID.fromString(e.clientId());
+    Map<String, String> model = model(e.clientId());
+    put(model, "grantId", e.grantId());
+    put(model, "clinicianId", e.clinicianId());
+    put(model, "grantedAt", e.grantedAt());
+    put(model, "dueAt", e.dueAt());
+    alerts.raise(
+        now(MessageKind.BREAK_GLASS_REVIEW_OVERDUE, client, model), audience.withRole(Roles.ADMIN));
   }
 
   /** Clinical roles mean the client's own team member; other roles mean everyone holding them. */

@@ -5,16 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.kapcare.contracts.clinical.AssessmentRecorded;
 import org.kapcare.contracts.clinical.BreakGlassAccessed;
+import org.kapcare.contracts.clinical.BreakGlassReviewOverdue;
 import org.kapcare.contracts.clinical.CareNoteShared;
 import org.kapcare.contracts.clinical.CareTeamAssigned;
 import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.EligibilityDecided;
+import org.kapcare.contracts.clinical.PartnerSharingConsented;
 import org.kapcare.contracts.clinical.ReferralReceived;
 import org.kapcare.contracts.clinical.SmsConsentChanged;
 import org.kapcare.contracts.clinical.VitalsAlertRaised;
 import org.kapcare.contracts.scheduling.AppointmentChanged;
 import org.kapcare.contracts.scheduling.AppointmentChanged.Step;
+import org.kapcare.contracts.scheduling.CalendarFeedRotated;
 import org.kapcare.contracts.scheduling.DutyShiftScheduled;
 import org.kapcare.contracts.scheduling.IntegrationUnscheduled;
 import org.kapcare.contracts.scheduling.ProviderRegistered;
@@ -42,7 +45,8 @@ public class EventConsumers {
       Audience audience,
       DutyRoster roster,
       ClinicalMessages clinicalMessages,
-      AppointmentMessages appointments) {
+      AppointmentMessages appointments,
+      AccountNotices notices) {
     this.inbox = inbox;
     this.clinical =
         EventRoutes.builder()
@@ -77,6 +81,14 @@ public class EventConsumers {
                 BreakGlassAccessed.TYPE,
                 BreakGlassAccessed.class,
                 clinicalMessages::breakGlassAccessed)
+            .on(
+                BreakGlassReviewOverdue.TYPE,
+                BreakGlassReviewOverdue.class,
+                clinicalMessages::breakGlassReviewOverdue)
+            .on(
+                PartnerSharingConsented.TYPE,
+                PartnerSharingConsented.class,
+                notices::partnerSharingConsented)
             .build();
     EventRoutes.Builder schedulingRoutes =
         EventRoutes.builder()
@@ -89,7 +101,8 @@ public class EventConsumers {
             .on(
                 IntegrationUnscheduled.TYPE,
                 IntegrationUnscheduled.class,
-                appointments::integrationUnscheduled);
+                appointments::integrationUnscheduled)
+            .on(CalendarFeedRotated.TYPE, CalendarFeedRotated.class, notices::calendarFeedRotated);
     for (Step step : Step.values()) {
       schedulingRoutes.on(step.type, AppointmentChanged.class, e -> appointments.on(step, e));
     }

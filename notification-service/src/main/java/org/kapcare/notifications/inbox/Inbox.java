@@ -60,7 +60,7 @@ public class Inbox {
     item.kind = delivery.kind;
     item.clientId = delivery.clientId;
     item.alertId = delivery.alertId;
-    item.urgent = delivery.urgent;
+    item.urgent = delivery.kind.urgent();
     item.title = message.subject();
     item.body = message.body();
     item.createdAt = clock.instant();
@@ -107,6 +107,24 @@ public class Inbox {
       next = new Cursor(last.createdAt, last.id).encode();
     }
     return new Page<>(items.stream().map(InboxItemView::of).toList(), next);
+  }
+
+  /**
+   * What {@code recipient} received after {@code seen}, oldest first (at most a page): what a
+   * reconnecting stream missed. Called without the request's context, so the person is explicit.
+   */
+  public List<InboxItemView> after(UUID recipient, InboxItem seen) {
+    return InboxItem.<InboxItem>find(
+            "recipientId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))"
+                + " order by createdAt, id",
+            recipient,
+            seen.createdAt,
+            seen.id)
+        .page(0, Cursor.MAX_LIMIT)
+        .list()
+        .stream()
+        .map(InboxItemView::of)
+        .toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package org.kapcare.notifications.inbox;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -12,9 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +34,8 @@ import org.kapcare.notifications.recipient.StaffSignIn;
 import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.http.EntityVersions;
 import org.kapcare.platform.http.Page;
+import org.kapcare.platform.problem.ProblemException;
+import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.platform.security.Caller;
 import org.kapcare.platform.security.Roles;
 
@@ -44,16 +55,21 @@ import org.kapcare.platform.security.Roles;
 })
 public class InboxResource {
 
+  private static final Clock WALL_CLOCK = Clock.systemUTC();
+
   private final Inbox inbox;
   private final InboxStream stream;
   private final Caller caller;
   private final StaffSignIn staff;
+  private final JsonWebToken token;
 
-  InboxResource(Inbox inbox, InboxStream stream, Caller caller, StaffSignIn staff) {
+  InboxResource(
+      Inbox inbox, InboxStream stream, Caller caller, StaffSignIn staff, JsonWebToken token) {
     this.inbox = inbox;
     this.stream = stream;
     this.caller = caller;
     this.staff = staff;
+    this.token = token;
   }
 
   @GET
@@ -79,10 +95,33 @@ public class InboxResource {
   @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Live: my new items as server-sent events")
-  @APIResponse(responseCode = "200", description = "An endless event stream")
-  public Multi<InboxItemView> stream() {
-    return stream.of(UUID.fromString(caller.id()));
+  @Blocking
+  @Operation(
+      summary = "Live: my new items as server-sent events",
+      description =
+          "Each event's id is the item's id. The stream ends when the token that opened it expires"
+              + " (its exp); reconnect with a fresh token and Last-Event-ID to get what arrived"
+              + " after that item first.")
+  @APIResponse(responseCode = "200", description = "An event stream, until the token expires")
+  @APIResponse(responseCode = "400", description = "Last-Event-ID is not an inbox item id")
+  @APIResponse(responseCode = "404", description = "Last-Event-ID names no item in my inbox")
+  public Multi<OutboundSseEvent> stream(
+      @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+    UUID me = UUID.fromString(caller.id());
+    InboxItem seen =
+        lastEventId == null || lastEventId.isBlank() ? null : inbox.get(id(lastEventId));
+    // The token's exp is wall-clock time, as the OIDC layer checks it (not the policy clock).
+    Duration open =
+        Duration.between(WALL_CLOCK.instant(), Instant.ofEpochSecond(token.getExpirationTime()));
+    return stream
+        .of(me, () -> seen == null ? List.of() : inbox.after(me, seen), open)
+        .map(
+            item ->
+                sse.newEventBuilder()
+                    .id(item.id().toString())
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(InboxItemView.class, item)
+                    .build());
   }
 
   @GET
@@ -117,6 +156,18 @@ public class InboxResource {
   public RestResponse<InboxItemView> acknowledge(
       @PathParam("itemId") UUID itemId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return withTag(inbox.acknowledge(itemId, ifMatch));
+  }
+
+  private static UUID id(String lastEventId) {
+    try {
+      return UUID.fromString(lastEventId.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          400,
+          ProblemType.MALFORMED_REQUEST,
+          "Malformed request",
+          "Last-Event-ID must be the id of an item of this stream");
+    }
   }
 
   /** The unread count. */

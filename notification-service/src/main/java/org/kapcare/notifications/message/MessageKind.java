@@ -31,7 +31,13 @@ public enum MessageKind {
   CARE_NOTE_URGENT(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ESCALATE),
   VITALS_ALERT(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ESCALATE),
   SUICIDE_RISK(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.ESCALATE),
-  BREAK_GLASS(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.URGENT);
+  BREAK_GLASS(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.URGENT),
+  /** A break-the-glass use nobody reviewed in policy time: escalated to every admin. */
+  BREAK_GLASS_REVIEW_OVERDUE(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.URGENT),
+  /** A consent to share with a partner clinic was recorded on the client's account. */
+  PARTNER_SHARING_CONSENTED(EnumSet.of(EMAIL, SMS, IN_APP), Urgency.NOTICE),
+  /** The person's calendar feed address was replaced; the old one no longer works. */
+  CALENDAR_FEED_ROTATED(EnumSet.of(EMAIL, IN_APP), Urgency.NOTICE);
 
   /** How a kind must be handled. */
   public enum Urgency {
@@ -42,7 +48,13 @@ public enum MessageKind {
     /** Never held; acknowledged. */
     URGENT,
     /** Never held; acknowledged, or escalated after the policy time. */
-    ESCALATE
+    ESCALATE,
+    /**
+     * A notice to a person about their own account (something changed that they may not have done):
+     * never held and always in their inbox, so it cannot happen behind their back; no
+     * acknowledgment, and not an alert.
+     */
+    NOTICE
   }
 
   private final Set<Channel> channels;
@@ -57,12 +69,18 @@ public enum MessageKind {
     return channels;
   }
 
+  /** An urgent alert: marked urgent for the addressee. */
   public boolean urgent() {
     return urgency == Urgency.URGENT || urgency == Urgency.ESCALATE;
   }
 
+  /** Sent at once: never held by quiet hours, on the urgent lane, always in the inbox. */
+  public boolean immediate() {
+    return urgent() || urgency == Urgency.NOTICE;
+  }
+
   public boolean needsAcknowledgment() {
-    return urgency != Urgency.ROUTINE;
+    return urgency == Urgency.ACKNOWLEDGE || urgent();
   }
 
   public boolean escalates() {

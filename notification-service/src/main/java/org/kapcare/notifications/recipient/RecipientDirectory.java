@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.kapcare.contracts.clinical.ClientEnrolled;
 import org.kapcare.contracts.clinical.SmsConsentChanged;
 import org.kapcare.contracts.scheduling.ProviderRegistered;
@@ -18,6 +19,8 @@ import org.kapcare.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class RecipientDirectory {
+
+  private static final Logger LOG = Logger.getLogger(RecipientDirectory.class);
 
   private final Caller caller;
   private final Clock clock;
@@ -43,7 +46,10 @@ public class RecipientDirectory {
     r.persist();
   }
 
-  /** The client gave or withdrew SMS consent in the chart: it holds from this event on. */
+  /**
+   * The client gave or withdrew SMS consent in the chart: it holds from this event on. With the
+   * enrollment's initial flag, the only way SMS opt-in changes (preferences cannot set it).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void smsConsentChanged(SmsConsentChanged event) {
     Recipient r = Recipient.findById(UUID.fromString(event.clientId()));
@@ -53,10 +59,18 @@ public class RecipientDirectory {
     }
   }
 
-  /** A staff member joined the directory. */
+  /**
+   * A staff member joined the directory. A person this service knows as a client (from
+   * ClientEnrolled) is never turned into staff, nor given the event's e-mail or phone: that would
+   * send the client's messages to whoever registered them (a forged or mistaken registration).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void providerRegistered(ProviderRegistered event) {
     Recipient r = findOrNew(UUID.fromString(event.providerId()));
+    if (r.kind == Recipient.Kind.CLIENT) {
+      LOG.warnf("ProviderRegistered ignored: %s is a client", r.id);
+      return;
+    }
     r.kind = Recipient.Kind.STAFF;
     r.displayName = event.displayName();
     r.email = event.email();
@@ -97,7 +111,6 @@ public class RecipientDirectory {
     r.emailEnabled = orElse(request.emailEnabled(), r.emailEnabled);
     r.smsEnabled = orElse(request.smsEnabled(), r.smsEnabled);
     r.inAppEnabled = orElse(request.inAppEnabled(), r.inAppEnabled);
-    r.smsOptIn = orElse(request.smsOptIn(), r.smsOptIn);
     r.updatedAt = clock.instant();
     Recipient.flush();
     return r;

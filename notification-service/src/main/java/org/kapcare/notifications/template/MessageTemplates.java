@@ -6,12 +6,10 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.kapcare.notifications.message.CancellationReason;
 import org.kapcare.notifications.message.Channel;
 import org.kapcare.notifications.message.MessageKind;
 import org.kapcare.notifications.policy.NotificationPolicy;
@@ -19,8 +17,9 @@ import org.kapcare.notifications.policy.NotificationPolicy;
 /**
  * Renders a message for a channel from the Qute templates in {@code templates/<channel>/<KIND>.txt}
  * ({@code default.txt} when a kind has none). E-mail and SMS templates only ever use the date,
- * time, clinic name and phone and the app link (domain.md §6); clinical facts appear in-app only.
- * The first line of an e-mail template is its subject ("Subject: "), of an in-app one its title.
+ * time, clinic name and phone and the app link (domain.md §6), and for account notices who did it
+ * (the person or staff) and until when; clinical facts appear in-app only. The first line of an
+ * e-mail template is its subject ("Subject: "), of an in-app one its title.
  */
 @ApplicationScoped
 public class MessageTemplates {
@@ -38,7 +37,9 @@ public class MessageTemplates {
 
   /**
    * Renders {@code kind} for {@code channel}. {@code zone} and {@code language} are the
-   * recipient's, so dates read in their own time.
+   * recipient's: an appointment's date and time are those where it happens ({@code timeZone} of the
+   * model), with the recipient's own clock beside them when it reads otherwise; other dates read in
+   * the recipient's time.
    */
   public RenderedMessage render(
       MessageKind kind,
@@ -64,7 +65,21 @@ public class MessageTemplates {
     data.put("escalated", Boolean.parseBoolean(model.getOrDefault("escalated", "false")));
     data.put("dosing", "dosing".equalsIgnoreCase(model.getOrDefault("appointmentType", "")));
     data.put("adverseEvent", Boolean.parseBoolean(model.getOrDefault("adverseEvent", "false")));
-    putDateAndTime(data, model.get("startsAt"), zoneOf(model, zone), locale(language));
+    ZoneId readerZone = zoneOf(model, zone);
+    putDateAndTime(data, model.get("startsAt"), placeOf(model), readerZone, locale(language));
+    // Account notices: who did it (the person or staff) and until when; no other detail.
+    data.put("bySelf", "SELF".equals(model.get("actor")));
+    if (model.get("until") != null) {
+      data.put(
+          "untilDate",
+          AppointmentTime.date(
+              Instant.parse(model.get("until")).atZone(readerZone), locale(language)));
+    }
+    // A cancellation reason is only ever the phrase of a known code, never the event's text.
+    data.remove("reason");
+    CancellationReason.of(model.get("reason"))
+        .flatMap(CancellationReason::phrase)
+        .ifPresent(phrase -> data.put("reasonPhrase", phrase));
     TemplateInstance instance = template(channel, kind);
     data.forEach(instance::data);
     String text = instance.render().strip();
@@ -101,21 +116,23 @@ public class MessageTemplates {
     return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
   }
 
+  /** Where the appointment happens: the event's zone, null when it did not say. */
+  private static ZoneId placeOf(Map<String, String> model) {
+    String zone = model.get("timeZone");
+    return zone == null ? null : ZoneId.of(zone);
+  }
+
+  /** {@code date} and {@code time}: where the appointment happens, and the reader's own clock. */
   private static void putDateAndTime(
-      Map<String, Object> data, String startsAt, ZoneId zone, Locale locale) {
+      Map<String, Object> data, String startsAt, ZoneId place, ZoneId reader, Locale locale) {
     if (startsAt == null) {
       data.put("date", "");
       data.put("time", "");
       return;
     }
-    ZonedDateTime at = Instant.parse(startsAt).atZone(zone);
-    data.put(
-        "date", at.format(DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", locale).withZone(zone)));
-    data.put(
-        "time",
-        at.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale))
-            + " "
-            + at.format(DateTimeFormatter.ofPattern("zzz", locale)));
+    AppointmentTime at = AppointmentTime.of(Instant.parse(startsAt), place, reader, locale);
+    data.put("date", at.date());
+    data.put("time", at.time());
   }
 
   private static Locale locale(String language) {

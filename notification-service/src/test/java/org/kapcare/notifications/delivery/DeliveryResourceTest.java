@@ -2,25 +2,38 @@ package org.kapcare.notifications.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kapcare.contracts.clinical.CareNoteShared;
+import org.kapcare.contracts.clinical.CareTeamAssigned;
+import org.kapcare.contracts.clinical.DosingSessionCompleted;
+import org.kapcare.contracts.clinical.Route;
 import org.kapcare.contracts.scheduling.AppointmentChanged.Step;
 import org.kapcare.notifications.message.Channel;
+import org.kapcare.notifications.message.MessageKind;
 import org.kapcare.notifications.support.Appointments;
+import org.kapcare.notifications.support.Clinical;
 import org.kapcare.notifications.support.ControllableClock;
 import org.kapcare.notifications.support.Deliveries;
+import org.kapcare.notifications.support.Events;
 import org.kapcare.notifications.support.People;
 import org.kapcare.notifications.support.People.Person;
 import org.kapcare.notifications.support.SmsSink;
@@ -149,6 +162,164 @@ class DeliveryResourceTest {
         .then()
         .statusCode(200)
         .body("providerMessageId", org.hamcrest.Matchers.notNullValue());
+  }
+
+  @Test
+  void everyDeliveryReadAndRefusalIsAuditedForAdmins() {
+    Person client = People.client(em, false);
+    book(client);
+    dispatcher.dispatchDue();
+    String id = Deliveries.to(client.id()).get(0).id.toString();
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get("/deliveries?clientId=" + client.id())
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", DemoUser.THEO_THERAPIST.bearer())
+        .get("/deliveries/" + id)
+        .then()
+        .statusCode(404);
+    java.util.List<java.util.Map<String, Object>> trail =
+        given()
+            .header("Authorization", DemoUser.ADAM_ADMIN.bearer())
+            .queryParam("clientId", client.id())
+            .queryParam("limit", 200)
+            .get("/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        trail.stream()
+            .anyMatch(
+                e ->
+                    DemoUser.CORA_COORDINATOR.id().equals(e.get("actorId"))
+                        && "ALLOWED".equals(e.get("outcome"))
+                        && "delivery".equals(e.get("resource"))
+                        && id.equals(e.get("resourceId"))),
+        "the coordinator's read");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        trail.stream()
+            .anyMatch(
+                e ->
+                    DemoUser.THEO_THERAPIST.id().equals(e.get("actorId"))
+                        && "DENIED".equals(e.get("outcome"))
+                        && id.equals(e.get("resourceId"))),
+        "the refusal");
+  }
+
+  @Test
+  void historyShowsAClinicalKindOnlyToWhoReadsItInTheChart() {
+    People.staffWithId(em, DemoUser.TESS_THERAPIST.id(), Roles.THERAPIST);
+    Person prescriber = People.staff(em, Roles.PRESCRIBER);
+    Person client = People.client(em, false);
+    Events.awaitConsumed(
+        em,
+        Events.clinical(
+            CareTeamAssigned.TYPE,
+            new CareTeamAssigned(
+                client.id(),
+                DemoUser.TESS_THERAPIST.id(),
+                prescriber.id(),
+                DemoUser.TESS_THERAPIST.id(),
+                List.of(),
+                DemoUser.CHRIS_CHAPLAIN.id(),
+                Instant.now())));
+    book(client);
+    Clinical.suicideRisk(em, client.id(), false);
+    Events.awaitConsumed(
+        em,
+        Events.clinical(
+            DosingSessionCompleted.TYPE,
+            new DosingSessionCompleted(
+                client.id(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                Route.IV,
+                new BigDecimal("35"),
+                90,
+                0,
+                false,
+                Instant.now())));
+    Events.awaitConsumed(
+        em,
+        Events.clinical(
+            CareNoteShared.TYPE,
+            new CareNoteShared(
+                client.id(),
+                UUID.randomUUID().toString(),
+                prescriber.id(),
+                List.of(DemoUser.TESS_THERAPIST.id()),
+                List.of(),
+                CareNoteShared.Priority.ROUTINE,
+                Instant.now())));
+    dispatcher.dispatchDue();
+    String dosingToTess =
+        Deliveries.to(DemoUser.TESS_THERAPIST.id()).stream()
+            .filter(d -> d.kind == MessageKind.DOSING_SUMMARY && client.uuid().equals(d.clientId))
+            .findFirst()
+            .orElseThrow()
+            .id
+            .toString();
+
+    // Coordinators and admins: every row, but clinical kinds only as CLINICAL, without their cause.
+    for (DemoUser staff : List.of(DemoUser.CORA_COORDINATOR, DemoUser.ADAM_ADMIN)) {
+      List<Map<String, Object>> rows = history(staff, client);
+      assertThat(kinds(rows), hasItems("BOOKING_CONFIRMED", DeliveryView.CLINICAL));
+      assertThat(kinds(rows), not(hasItems("SUICIDE_RISK", "DOSING_SUMMARY", "CARE_NOTE")));
+      assertThat(
+          rows.stream()
+              .filter(r -> DeliveryView.CLINICAL.equals(r.get("kind")))
+              .map(r -> String.valueOf(r.get("sourceEventId")))
+              .toList(),
+          everyItem(equalTo("null")));
+      given()
+          .header("Authorization", staff.bearer())
+          .get("/deliveries/" + dosingToTess)
+          .then()
+          .statusCode(200)
+          .body("kind", equalTo(DeliveryView.CLINICAL));
+    }
+    // The therapist reads sessions, assessments and handoffs in the chart: she sees every kind.
+    assertThat(
+        kinds(history(DemoUser.TESS_THERAPIST, client)),
+        hasItems("SUICIDE_RISK", "DOSING_SUMMARY", "CARE_NOTE"));
+    given()
+        .header("Authorization", DemoUser.TESS_THERAPIST.bearer())
+        .get("/deliveries/" + dosingToTess)
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo("DOSING_SUMMARY"));
+    // The team's chaplain reads handoffs, not sessions: the dosing summary to others is CLINICAL.
+    List<Map<String, Object>> chaplain = history(DemoUser.CHRIS_CHAPLAIN, client);
+    assertThat(kinds(chaplain), hasItems("CARE_NOTE", DeliveryView.CLINICAL));
+    assertThat(kinds(chaplain), not(hasItem("DOSING_SUMMARY")));
+    given()
+        .header("Authorization", DemoUser.CHRIS_CHAPLAIN.bearer())
+        .get("/deliveries/" + dosingToTess)
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo(DeliveryView.CLINICAL));
+  }
+
+  private static List<Map<String, Object>> history(DemoUser caller, Person client) {
+    List<Map<String, Object>> rows =
+        given()
+            .header("Authorization", caller.bearer())
+            .get("/deliveries?limit=200&clientId=" + client.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    assertThat("the history is not empty", rows, not(empty()));
+    return rows;
+  }
+
+  private static List<Object> kinds(List<Map<String, Object>> rows) {
+    return rows.stream().map(r -> r.get("kind")).toList();
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kapcare.contracts.clinical.BreakGlassAccessed;
+import org.kapcare.contracts.clinical.BreakGlassReviewOverdue;
 import org.kapcare.contracts.clinical.CareNoteShared;
 import org.kapcare.contracts.clinical.DosingSessionCompleted;
 import org.kapcare.contracts.clinical.Route;
@@ -225,6 +226,29 @@ class ClinicalMessagesTest {
     dispatcher.dispatchDue();
 
     assertThat(channels(admin), containsInAnyOrder("BREAK_GLASS:EMAIL", "BREAK_GLASS:IN_APP"));
+    assertThat(channels(clinician), empty());
+  }
+
+  @Test
+  void breakGlassUseNotReviewedInTimeIsEscalatedToEveryAdmin() {
+    Person admin = People.staff(em, Roles.ADMIN);
+    Person clinician = People.staff(em, Roles.THERAPIST);
+    Person client = People.client(em, false);
+    consumed(
+        Events.clinical(
+            BreakGlassReviewOverdue.TYPE,
+            new BreakGlassReviewOverdue(
+                client.id(),
+                UUID.randomUUID().toString(),
+                clinician.id(),
+                Instant.now().minusSeconds(25 * 3600),
+                Instant.now().minusSeconds(3600))));
+    dispatcher.dispatchDue();
+
+    assertThat(
+        channels(admin),
+        containsInAnyOrder(
+            "BREAK_GLASS_REVIEW_OVERDUE:EMAIL", "BREAK_GLASS_REVIEW_OVERDUE:IN_APP"));
     assertThat(channels(clinician), empty());
   }
 

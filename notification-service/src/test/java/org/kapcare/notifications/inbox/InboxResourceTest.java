@@ -30,6 +30,7 @@ import org.kapcare.notifications.support.Clinical;
 import org.kapcare.notifications.support.ControllableClock;
 import org.kapcare.notifications.support.People;
 import org.kapcare.notifications.support.People.Person;
+import org.kapcare.notifications.support.ShortLivedToken;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.testing.DemoUser;
 import org.kapcare.testing.Http;
@@ -205,6 +206,89 @@ class InboxResourceTest {
     assertTrue(data.contains(item), "the stream carried the new item");
     assertTrue(data.contains("BOOKING_CONFIRMED"));
     response.body().close();
+  }
+
+  @Test
+  void streamEndsWhenTheTokenThatOpenedItExpires() throws Exception {
+    People.clientWithId(em, DemoUser.KERRY.id());
+    try (ShortLivedToken token = ShortLivedToken.of(DemoUser.KERRY, 6)) {
+      HttpResponse<Stream<String>> response =
+          Http.client()
+              .sendAsync(streamRequest(token.bearer(), null), HttpResponse.BodyHandlers.ofLines())
+              .get(10, TimeUnit.SECONDS);
+      assertEquals(200, response.statusCode());
+      CompletableFuture<List<String>> untilEnd =
+          CompletableFuture.supplyAsync(() -> response.body().toList());
+
+      String item = bookFor(DemoUser.KERRY);
+
+      List<String> lines = untilEnd.get(20, TimeUnit.SECONDS);
+      long endedAt = System.currentTimeMillis();
+      assertTrue(
+          lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(item)),
+          "delivered while the token was valid");
+      long exp = token.expiresAt() * 1000;
+      assertTrue(endedAt >= exp - 500, "not before the token's exp: " + (endedAt - exp) + " ms");
+      assertTrue(endedAt <= exp + 3000, "closed at exp, not later: " + (endedAt - exp) + " ms");
+    }
+  }
+
+  @Test
+  void reconnectingWithLastEventIdFirstGetsWhatArrivedAfterIt() throws Exception {
+    String seen = bookFor(DemoUser.KERRY);
+    String missed = bookFor(DemoUser.KERRY);
+    HttpResponse<Stream<String>> response =
+        Http.client()
+            .sendAsync(
+                streamRequest(DemoUser.KERRY.bearer(), seen), HttpResponse.BodyHandlers.ofLines())
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(200, response.statusCode());
+    CompletableFuture<List<String>> firstEvent =
+        CompletableFuture.supplyAsync(
+            () ->
+                response
+                    .body()
+                    .filter(l -> l.startsWith("id:") || l.startsWith("data:"))
+                    .limit(2)
+                    .toList());
+    List<String> event = firstEvent.get(20, TimeUnit.SECONDS);
+    assertEquals("id:" + missed, event.get(0).replace(" ", ""));
+    assertTrue(event.get(1).contains(missed), "the missed item first");
+    assertTrue(!event.get(1).contains(seen));
+    response.body().close();
+  }
+
+  @Test
+  void lastEventIdCannotReplaySomeoneElsesInbox() {
+    String kerrys = bookFor(DemoUser.KERRY);
+    given()
+        .header("Authorization", DemoUser.ROBIN.bearer())
+        .header("Last-Event-ID", kerrys)
+        .accept("text/event-stream")
+        .get("/inbox/stream")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+    given()
+        .header("Authorization", DemoUser.ROBIN.bearer())
+        .header("Last-Event-ID", "not-an-item")
+        .accept("text/event-stream")
+        .get("/inbox/stream")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://kapcare.org/problems/malformed-request"));
+  }
+
+  private static HttpRequest streamRequest(String authorization, String lastEventId) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/inbox/stream"))
+            .header("Authorization", authorization)
+            .header("Accept", "text/event-stream");
+    if (lastEventId != null) {
+      request.header("Last-Event-ID", lastEventId);
+    }
+    return request.build();
   }
 
   @Test

@@ -128,21 +128,15 @@ class AppointmentMessagesTest {
 
   @Test
   void channelsFollowThePersonsSettings() {
-    Person client = People.client(em, false);
+    // SMS consent comes from the chart (ClientEnrolled); preferences only turn channels off or on.
+    Person client = People.client(em, true);
     io.restassured.RestAssured.given()
         .header("Authorization", org.kapcare.testing.DemoUser.ADAM_ADMIN.bearer())
         .header("If-Match", "*")
         .contentType(io.restassured.http.ContentType.JSON)
         .body(
             java.util.Map.of(
-                "timeZone",
-                "America/Chicago",
-                "language",
-                "en",
-                "smsOptIn",
-                true,
-                "emailEnabled",
-                false))
+                "timeZone", "America/Chicago", "language", "en", "emailEnabled", false))
         .put("/recipients/" + client.id() + "/preferences")
         .then()
         .statusCode(200)
@@ -167,6 +161,38 @@ class AppointmentMessagesTest {
     assertThat(
         of(client, MessageKind.BOOKING_CONFIRMED).stream().map(d -> d.channel.name()).toList(),
         containsInAnyOrder("SMS", "IN_APP"));
+  }
+
+  @Test
+  void messagesTellTheTimeWhereTheAppointmentHappens() {
+    // The case: a New York client booked at 09:10 in Denver.
+    Person client = People.client(em, true, "America/New_York");
+    Instant nineTenInDenver = Instant.parse("2027-01-12T16:10:00Z");
+    Appointments.publish(
+        em,
+        Step.BOOKED,
+        new AppointmentChanged(
+            client.id(),
+            UUID.randomUUID().toString(),
+            "DOSING",
+            "BOOKED",
+            nineTenInDenver,
+            nineTenInDenver.plus(Duration.ofHours(2)),
+            "America/Denver",
+            "loc-denver",
+            List.of(UUID.randomUUID().toString()),
+            null,
+            null,
+            Instant.now()));
+    dispatcher.dispatchDue();
+
+    String when = "Tue, Jan 12, 2027 at 9:10 AM MST (America/Denver), 11:10 AM EST your time";
+    List<String> texts = SmsSink.textsTo(client.phone());
+    assertThat(texts, hasSize(1));
+    assertThat(texts.get(0), containsString("confirmed for " + when + ". Details:"));
+    assertEquals(
+        "Your dosing is booked for " + when + ".",
+        inboxBody(inApp(client, MessageKind.BOOKING_CONFIRMED)));
   }
 
   @Test
@@ -303,6 +329,66 @@ class AppointmentMessagesTest {
 
     assertEquals(2, Mailbox.count(client.email()), "confirmation and one reminder");
     assertThat(SmsSink.textsTo(client.phone()), hasSize(2));
+  }
+
+  @Test
+  void freeTextCancellationReasonNeverReachesAParticipant() {
+    Person client = People.client(em, false);
+    Person other = People.client(em, false);
+    String group = UUID.randomUUID().toString();
+    Instant startsAt = clock.instant().plus(Duration.ofDays(12));
+    String freeText = "Sam relapsed after the ketamine session and is in hospital";
+    Appointments.publish(em, Step.CANCELLED, cancelled(client, group, startsAt, freeText));
+    Appointments.publish(em, Step.CANCELLED, cancelled(other, group, startsAt, "ILLNESS"));
+    clock.advance(Duration.ofMinutes(4));
+    dispatcher.dispatchDue();
+
+    Delivery forged = inApp(client, MessageKind.APPOINTMENT_CANCELLED);
+    assertTrue(!forged.model.containsKey("reason"), "free text is not even kept");
+    String body = inboxBody(forged);
+    assertThat(body, containsString("is cancelled"));
+    assertThat(body, not(containsString("relapsed")));
+    assertThat(body, not(containsString("Reason")));
+    assertThat(
+        inboxBody(inApp(other, MessageKind.APPOINTMENT_CANCELLED)),
+        containsString("Reason: illness."));
+    assertThat(Mailbox.text(client.email()), not(containsString("relapsed")));
+  }
+
+  private static AppointmentChanged cancelled(
+      Person client, String appointmentId, Instant startsAt, String reason) {
+    AppointmentChanged booked =
+        Appointments.appointment(client.id(), appointmentId, "GROUP_INTEGRATION", startsAt, "l");
+    return new AppointmentChanged(
+        booked.clientId(),
+        booked.appointmentId(),
+        booked.appointmentType(),
+        "CANCELLED",
+        booked.startsAt(),
+        booked.endsAt(),
+        booked.timeZone(),
+        booked.locationId(),
+        booked.providerIds(),
+        null,
+        reason,
+        Instant.now());
+  }
+
+  private static Delivery inApp(Person client, MessageKind kind) {
+    return of(client, kind).stream()
+        .filter(d -> d.channel == Channel.IN_APP)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String inboxBody(Delivery delivery) {
+    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                org.kapcare.notifications.inbox.InboxItem
+                    .<org.kapcare.notifications.inbox.InboxItem>find("deliveryId", delivery.id)
+                    .singleResult()
+                    .body);
   }
 
   private static List<Delivery> of(Person client, MessageKind kind) {

@@ -83,6 +83,9 @@ class TemplatePrivacyTest {
           Map.entry("clinicianId", "clinician-1"),
           Map.entry("role", "prescriber"),
           Map.entry("accessedAt", "2026-03-08T15:30:00Z"),
+          Map.entry("grantId", "0b9a1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"),
+          Map.entry("grantedAt", "2026-03-07T15:30:00Z"),
+          Map.entry("dueAt", "2026-03-08T15:30:00Z"),
           Map.entry("measuredAt", "2026-03-08T15:30:00Z"),
           Map.entry("therapistId", "therapist-1"),
           Map.entry("windowStartsAt", "2026-03-09T15:30:00Z"),
@@ -92,7 +95,10 @@ class TemplatePrivacyTest {
           Map.entry("decision", "APPROVED"),
           Map.entry("referralId", "4b1d2c3e-5f60-4a7b-8c9d-0e1f2a3b4c5d"),
           Map.entry("partnerId", "partner-clinic"),
-          Map.entry("urgency", "PRIORITY"));
+          Map.entry("urgency", "PRIORITY"),
+          Map.entry("consentId", "7c1d2c3e-5f60-4a7b-8c9d-0e1f2a3b4c5d"),
+          Map.entry("actor", "STAFF"),
+          Map.entry("until", "2026-09-08T16:00:00Z"));
 
   @Inject MessageTemplates templates;
 
@@ -146,6 +152,54 @@ class TemplatePrivacyTest {
     RenderedMessage reminder = render(MessageKind.REMINDER, Channel.IN_APP, false);
     assertThat(reminder.body(), containsString("arrange an adult to drive you home"));
     assertThat(reminder.body(), containsString("do not drive until the next day"));
+  }
+
+  @Test
+  void cancellationReasonIsOnlyEverThePhraseOfAKnownCode() {
+    assertThat(cancelledBecause("ILLNESS"), containsString("Reason: illness."));
+    assertThat(
+        cancelledBecause("PROVIDER_UNAVAILABLE"),
+        containsString("Reason: the provider is unavailable."));
+    // The sample's free text (an old or forged event), a code in other spelling, OTHER: nothing.
+    for (String reason : List.of(SAMPLE.get("reason"), "illness", "ILLNESS ", "OTHER")) {
+      String body = cancelledBecause(reason);
+      assertThat(body, containsString("is cancelled"));
+      assertFalse(body.contains("Reason"), reason + " -> " + body);
+      assertFalse(body.contains("blood pressure"), body);
+    }
+  }
+
+  @Test
+  void accountNoticesSayWhoDidItAndUntilWhenButNoDetail() {
+    RenderedMessage sms = render(MessageKind.PARTNER_SHARING_CONSENTED, Channel.SMS, false);
+    assertThat(sms.body(), containsString("by clinic staff, valid until Tue, Sep 8, 2026"));
+    assertFalse(sms.body().contains(SAMPLE.get("consentId")));
+    assertFalse(sms.body().contains("partner-clinic"));
+    Map<String, String> self = new java.util.HashMap<>(SAMPLE);
+    self.put("actor", "SELF");
+    RenderedMessage feed =
+        templates.render(
+            MessageKind.CALENDAR_FEED_ROTATED,
+            Channel.EMAIL,
+            self,
+            false,
+            ZoneId.of("America/New_York"),
+            "en");
+    assertThat(feed.body(), containsString("from your own sign-in"));
+  }
+
+  private String cancelledBecause(String reason) {
+    Map<String, String> model = new java.util.HashMap<>(SAMPLE);
+    model.put("reason", reason);
+    return templates
+        .render(
+            MessageKind.APPOINTMENT_CANCELLED,
+            Channel.IN_APP,
+            model,
+            false,
+            ZoneId.of("America/New_York"),
+            "en")
+        .body();
   }
 
   private RenderedMessage render(MessageKind kind, Channel channel, boolean urgent) {
