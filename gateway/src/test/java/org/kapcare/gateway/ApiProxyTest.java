@@ -116,8 +116,12 @@ class ApiProxyTest {
   }
 
   @Test
-  void shouldBeReadyAndServeOpenApi() {
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    given().accept("application/json").get("/q/openapi").then().statusCode(200);
+  void shouldBeReadyAndServeOpenApiOnTheManagementPort() {
+    given()
+        .get(ManagementPort.url("health/ready"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
+    given().accept("application/json").get(ManagementPort.url("openapi")).then().statusCode(200);
   }
 }

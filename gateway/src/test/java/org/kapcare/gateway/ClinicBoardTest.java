@@ -2,6 +2,7 @@ package org.kapcare.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -35,7 +36,6 @@ class ClinicBoardTest {
         .then()
         .statusCode(200)
         .body("date", equalTo("2026-12-03"))
-        .body("zone", equalTo("America/New_York"))
         .body("missing", empty())
         .body("rooms.name", contains("Birch room", "Cedar room", null))
         .body("rooms[1].sessions[0].status", equalTo("CHECKED_IN"))
@@ -47,10 +47,34 @@ class ClinicBoardTest {
         // Coordinators receive no handoffs: the part is not asked for, and not missing.
         .body("handoffs", nullValue());
     String query = StubServices.LAST_QUERY.get("scheduling /appointments");
-    // Midnight to midnight in the clinic's zone (EST, UTC-5).
-    assertTrue(query.contains("from=2026-12-03T05:00:00Z"), query);
-    assertTrue(query.contains("to=2026-12-04T05:00:00Z"), query);
     assertFalse(query.contains("providerId"), "coordinators see the whole clinic: " + query);
+  }
+
+  @Test
+  void shouldCountTheDayInEachSitesOwnZone() {
+    // Sessions at 23:30 local either side of the board's day, in New York (UTC-5) and in Denver
+    // (UTC-7): the Denver one at 23:30 on the 3rd is 01:30 on the 4th in New York.
+    given()
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get("/api/clinic/board?date=2026-12-03")
+        .then()
+        .statusCode(200)
+        .body(
+            "rooms.sessions.flatten().appointmentId",
+            containsInAnyOrder(
+                "00000000-0000-4000-8000-000000000001",
+                "00000000-0000-4000-8000-000000000002",
+                "00000000-0000-4000-8000-000000000003",
+                "00000000-0000-4000-8000-000000000006",
+                "00000000-0000-4000-8000-000000000007"))
+        .body(
+            "rooms.sessions.flatten().find { it.appointmentId.endsWith('06') }.timeZone",
+            equalTo("America/Denver"))
+        .body("checkedIn[0].timeZone", equalTo("America/New_York"));
+    // Scheduling is asked for every instant that is the 3rd somewhere (UTC+14 to UTC-12).
+    String query = StubServices.LAST_QUERY.get("scheduling /appointments");
+    assertTrue(query.contains("from=2026-12-02T10:00:00Z"), query);
+    assertTrue(query.contains("to=2026-12-04T12:00:00Z"), query);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,52 @@ class EdgeTest {
   }
 
   @Test
+  void shouldAnswerARequestLineOverTheLimitWith414Problem() {
+    int before = EchoBackend.REQUESTS.get();
+    given()
+        .urlEncodingEnabled(false)
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get(providersWithLine(4097))
+        .then()
+        .statusCode(414)
+        .contentType(PROBLEM)
+        .header("X-Content-Type-Options", "nosniff")
+        .body("type", equalTo("https://kapcare.org/problems/uri-too-long"))
+        .body("status", equalTo(414))
+        .body(
+            "detail",
+            equalTo("request lines (method, path and query) are limited to 4096 characters"));
+    // Refused before authentication, after CORS: a browser app can read why.
+    given()
+        .urlEncodingEnabled(false)
+        .header("Origin", "http://localhost:3000")
+        .get(providersWithLine(10_000))
+        .then()
+        .statusCode(414)
+        .contentType(PROBLEM)
+        .header("Access-Control-Allow-Origin", "http://localhost:3000");
+    assertEquals(before, EchoBackend.REQUESTS.get());
+  }
+
+  @Test
+  void shouldForwardARequestLineAtTheLimit() {
+    given()
+        .urlEncodingEnabled(false)
+        .header("Authorization", DemoUser.CORA_COORDINATOR.bearer())
+        .get(providersWithLine(4096))
+        .then()
+        .statusCode(200)
+        .body("uri", startsWith("/providers?q=xxx"));
+  }
+
+  /** A GET of the providers whose HTTP/1.1 request line is exactly {@code length} long. */
+  private static String providersWithLine(int length) {
+    String path = "/api/scheduling/providers?q=";
+    int padding = length - "GET ".length() - path.length() - " HTTP/1.1".length();
+    return path + "x".repeat(padding);
+  }
+
+  @Test
   void shouldCutOffChunkedBodyAboveTheLimit() throws Exception {
     byte[] big = ("{\"note\":\"" + "x".repeat(4_000) + "\"}").getBytes();
     HttpResponse<String> response =
@@ -159,7 +206,7 @@ class EdgeTest {
     given().header("Authorization", partner).get("/api/me/journey").then().statusCode(403);
     assertEquals(before, EchoBackend.REQUESTS.get(), "refused at the edge");
     given()
-        .get("/q/metrics")
+        .get(ManagementPort.url("metrics"))
         .then()
         .statusCode(200)
         .body(containsString("kap_gateway_edge_refused_total{reason=\"partner-route\""));

@@ -101,8 +101,16 @@ class MergedOpenApiTest {
   }
 
   @Test
-  void shouldShowTheMergedDocumentInSwaggerUi() {
-    given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/api/openapi.json"));
+  void shouldShowTheMergedDocumentInSwaggerUiOnTheManagementPort() {
+    String page = ManagementPort.url("swagger-ui/");
+    given().get(page).then().statusCode(200).body(containsString("/api/openapi.json"));
+    // The page asks its own origin (the management port) for the document.
+    given()
+        .get(page.replace("/q/swagger-ui/", "/api/openapi.json"))
+        .then()
+        .statusCode(200)
+        .body("paths", hasKey("/api/me/journey"))
+        .body("paths", hasKey("/api/scheduling/appointments"));
   }
 
   record Lint(int exitCode, String output) {}

@@ -128,7 +128,7 @@ class ProxyResilienceTest {
     assertTrue(Long.parseLong(last.header("Retry-After")) >= 1, last.headers().toString());
     assertEquals("https://kapcare.org/problems/backend-unavailable", last.path("type"));
     given()
-        .get("/q/metrics")
+        .get(ManagementPort.url("metrics"))
         .then()
         .body(
             org.hamcrest.Matchers.containsString(

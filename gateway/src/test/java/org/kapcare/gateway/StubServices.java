@@ -24,6 +24,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
   static final String CEDAR = "5c4b3a29-1807-4f6e-9d5c-4b3a29180706";
   static final String BIRCH = "5c4b3a29-1807-4f6e-9d5c-4b3a29180707";
 
+  /** A second site, in Denver (MST, two hours behind the first site's New York). */
+  static final String DENVER_SITE = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4e";
+
   /** What each service saw last, by "service path": query string and Authorization. */
   static final Map<String, String> LAST_QUERY = new ConcurrentHashMap<>();
 
@@ -99,7 +102,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         Thread.currentThread().interrupt();
       }
     }
-    String body = path.equals("/q/openapi") ? document(service) : body(service, path);
+    String body = path.equals("/q/openapi") ? document(service) : body(service, path, query);
     int status = body == null ? 404 : 200;
     byte[] bytes = (body == null ? "{\"status\":404}" : body).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -115,9 +118,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     }
   }
 
-  private static String body(String service, String path) {
+  private static String body(String service, String path, String query) {
     return switch (service + " " + path) {
-      case "scheduling /appointments" -> APPOINTMENTS;
+      case "scheduling /appointments" ->
+          query != null && query.contains("clientId=") ? CLIENT_APPOINTMENTS : BOARD_APPOINTMENTS;
       case "scheduling /locations/" + LOCATION + "/rooms" -> ROOMS;
       case "records /handoffs/open" -> HANDOFFS;
       case "notifications /inbox/unread-count" -> "{\"unread\": 3}";
@@ -136,31 +140,89 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
   private static final String APPOINTMENTS =
       """
-      {"items": [
+      {"items": [%s],
+       "next": null}
+      """;
+
+  /** A client's first three: what the journey asks for (by clientId). */
+  private static final String CLIENT_APPOINTMENTS = APPOINTMENTS.formatted(Items.FIRST_SITE);
+
+  /**
+   * The board's: the first site's day and, around midnight of the 3rd, sessions at 23:30 local in
+   * New York and in Denver.
+   */
+  private static final String BOARD_APPOINTMENTS =
+      APPOINTMENTS.formatted(Items.FIRST_SITE + ",\n" + Items.AROUND_MIDNIGHT);
+
+  private static final class Items {
+    static final String FIRST_SITE =
+        """
         {"id": "00000000-0000-4000-8000-000000000001", "typeCode": "dosing-iv",
          "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01",
          "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01"],
          "locationId": "%1$s", "roomId": "%2$s",
          "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01"],
          "startsAt": "2026-12-03T15:00:00Z", "endsAt": "2026-12-03T17:00:00Z",
-         "status": "CHECKED_IN", "lateCancel": false, "version": 3},
+         "status": "CHECKED_IN", "lateCancel": false, "version": 3,
+         "timeZone": "America/New_York"},
         {"id": "00000000-0000-4000-8000-000000000002", "typeCode": "integration",
          "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02",
          "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02"],
          "locationId": "%1$s", "roomId": null,
          "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01"],
          "startsAt": "2026-12-03T14:00:00Z", "endsAt": "2026-12-03T15:00:00Z",
-         "status": "BOOKED", "lateCancel": false, "version": 1},
+         "status": "BOOKED", "lateCancel": false, "version": 1,
+         "timeZone": "America/New_York"},
         {"id": "00000000-0000-4000-8000-000000000003", "typeCode": "dosing-intranasal",
          "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02",
          "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02"],
          "locationId": "%1$s", "roomId": "%3$s",
          "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a02"],
          "startsAt": "2026-12-03T13:00:00Z", "endsAt": "2026-12-03T15:00:00Z",
-         "status": "CONFIRMED", "lateCancel": false, "version": 2}],
-       "next": null}
-      """
-          .formatted(LOCATION, CEDAR, BIRCH);
+         "status": "CONFIRMED", "lateCancel": false, "version": 2,
+         "timeZone": "America/New_York"}
+        """
+            .formatted(LOCATION, CEDAR, BIRCH)
+            .strip();
+
+    static final String AROUND_MIDNIGHT =
+        """
+        {"id": "00000000-0000-4000-8000-000000000004", "typeCode": "integration",
+         "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b03",
+         "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b03"],
+         "locationId": "%1$s", "roomId": null,
+         "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a02"],
+         "startsAt": "2026-12-03T04:30:00Z", "endsAt": "2026-12-03T05:30:00Z",
+         "status": "BOOKED", "lateCancel": false, "version": 0,
+         "timeZone": "America/New_York"},
+        {"id": "00000000-0000-4000-8000-000000000005", "typeCode": "integration",
+         "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b04",
+         "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b04"],
+         "locationId": "%2$s", "roomId": null,
+         "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a03"],
+         "startsAt": "2026-12-03T06:30:00Z", "endsAt": "2026-12-03T07:30:00Z",
+         "status": "BOOKED", "lateCancel": false, "version": 0,
+         "timeZone": "America/Denver"},
+        {"id": "00000000-0000-4000-8000-000000000006", "typeCode": "integration",
+         "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b05",
+         "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b05"],
+         "locationId": "%2$s", "roomId": null,
+         "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a03"],
+         "startsAt": "2026-12-04T06:30:00Z", "endsAt": "2026-12-04T07:30:00Z",
+         "status": "BOOKED", "lateCancel": false, "version": 0,
+         "timeZone": "America/Denver"},
+        {"id": "00000000-0000-4000-8000-000000000007", "typeCode": "integration",
+         "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b06",
+         "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b06"],
+         "locationId": "%1$s", "roomId": null,
+         "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a02"],
+         "startsAt": "2026-12-04T04:30:00Z", "endsAt": "2026-12-04T05:30:00Z",
+         "status": "BOOKED", "lateCancel": false, "version": 0,
+         "timeZone": "America/New_York"}
+        """
+            .formatted(LOCATION, DENVER_SITE)
+            .strip();
+  }
 
   private static final String ROOMS =
       """

@@ -24,7 +24,8 @@ public final class Backends {
       List<UUID> providerIds,
       Instant startsAt,
       Instant endsAt,
-      String status) {}
+      String status,
+      String timeZone) {}
 
   /** scheduling-service: {@code RoomView}. */
   public record Room(UUID id, UUID locationId, String name) {}

@@ -88,6 +88,14 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
+    /**
+     * Longest request line accepted (method, target and version; 414 above it), in characters.
+     * Below {@code quarkus.http.limits.max-initial-line-length}, which stays the transport's
+     * backstop: only under it can the gateway answer with a problem.
+     */
+    @WithDefault("4096")
+    int maxRequestLineLength();
+
     /** Sent as {@code Strict-Transport-Security} when set; off locally (plain HTTP). */
     Optional<String> strictTransportSecurity();
 

@@ -28,7 +28,10 @@ public interface ViewsConfig {
   @WithDefault("Arrive 10 minutes early.")
   String preparationDefault();
 
-  /** The clinic's time zone: a board date runs from its midnight to the next. */
+  /**
+   * The zone of a board session whose site's zone scheduling did not give; each site's own zone
+   * counts its day otherwise.
+   */
   @WithDefault("America/New_York")
   ZoneId clinicZone();
 

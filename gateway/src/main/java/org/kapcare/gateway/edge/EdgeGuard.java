@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.kapcare.gateway.config.GatewayConfig;
 import org.kapcare.gateway.proxy.ProxyProblems;
@@ -26,6 +28,12 @@ public class EdgeGuard {
   /** Before Quarkus' CORS (-300) and authentication (-200): its 401s get the headers too. */
   static final int HEADERS_ORDER = -400;
 
+  /**
+   * After the headers and Quarkus' CORS (-300), so that a browser may read the refusal; before
+   * authentication (-200), so that no token is parsed for a request refused anyway.
+   */
+  static final int LINE_ORDER = -250;
+
   /** After Quarkus' authentication (-200) and upload limit (-2), before every route. */
   static final int GUARD_ORDER = -1;
 
@@ -38,9 +46,24 @@ public class EdgeGuard {
   private final Counter limitedPartners;
   private final Counter partnerOutsideList;
   private final Counter tooLarge;
+  private final Counter lineTooLong;
 
   EdgeGuard(
-      GatewayConfig config, RateLimiter limiter, ProxyProblems problems, MeterRegistry metrics) {
+      GatewayConfig config,
+      RateLimiter limiter,
+      ProxyProblems problems,
+      MeterRegistry metrics,
+      @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length", defaultValue = "4096")
+          int transportLineLimit) {
+    if (transportLineLimit <= config.edge().maxRequestLineLength()) {
+      // Vert.x would refuse first, with a bare 414: the gateway's own answer would never be seen.
+      throw new IllegalStateException(
+          "quarkus.http.limits.max-initial-line-length ("
+              + transportLineLimit
+              + ") must be above kap.gateway.edge.max-request-line-length ("
+              + config.edge().maxRequestLineLength()
+              + ")");
+    }
     this.config = config;
     this.limiter = limiter;
     this.problems = problems;
@@ -48,12 +71,14 @@ public class EdgeGuard {
     this.limitedPartners = refusals(metrics, "rate-limit-partner");
     this.partnerOutsideList = refusals(metrics, "partner-route");
     this.tooLarge = refusals(metrics, "body-too-large");
+    this.lineTooLong = refusals(metrics, "request-line-too-long");
     this.partnerRoutes = new RouteList(config.partners().allowedRoutes());
     this.publicRoutes = new RouteList(config.publicRoutes());
   }
 
   void register(@Observes Router router, Vertx vertx) {
     router.route().order(HEADERS_ORDER).handler(this::headers);
+    router.route().order(LINE_ORDER).handler(this::requestLine);
     router.route("/api/*").order(GUARD_ORDER).handler(this::guard);
     long forgetNanos = config.rateLimits().forgetAfter().toNanos();
     vertx.setPeriodic(60_000, id -> limiter.forgetIdle(System.nanoTime() - forgetNanos));
@@ -78,6 +103,22 @@ public class EdgeGuard {
           }
         });
     ctx.next();
+  }
+
+  /** A request line over the gateway's limit is a 414 problem, before anything reads it. */
+  private void requestLine(RoutingContext ctx) {
+    int limit = config.edge().maxRequestLineLength();
+    if (requestLineLength(ctx.request()) > limit) {
+      lineTooLong.increment();
+      problems.requestLineTooLong(ctx, limit, EdgeRequest.correlationId(ctx));
+      return;
+    }
+    ctx.next();
+  }
+
+  /** As HTTP/1.1 writes it: {@code METHOD SP request-target SP HTTP-version}. */
+  static int requestLineLength(HttpServerRequest request) {
+    return request.method().name().length() + 1 + request.uri().length() + 1 + "HTTP/1.1".length();
   }
 
   private void guard(RoutingContext ctx) {

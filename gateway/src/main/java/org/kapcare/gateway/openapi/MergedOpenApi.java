@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.kapcare.gateway.config.GatewayConfig;
@@ -22,9 +24,10 @@ import org.kapcare.gateway.config.OpenApiConfig;
 import org.kapcare.gateway.edge.RouteList;
 
 /**
- * The merged document, built on demand from each service's {@code /q/openapi} and the gateway's
- * own, and cached: a complete document for {@code kap.openapi.cache-for}, an incomplete one (a
- * service down) for ten seconds.
+ * The merged document, built on demand from each service's {@code /q/openapi} (on the service's API
+ * port, which only the gateway reaches) and the gateway's own (on the gateway's management port),
+ * and cached: a complete document for {@code kap.openapi.cache-for}, an incomplete one (a service
+ * down) for ten seconds.
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -75,8 +78,8 @@ public class MergedOpenApi {
             .build();
   }
 
-  /** The merged document as JSON; {@code self} is the gateway's own base URL. */
-  public Uni<String> document(URI self) {
+  /** The merged document as JSON. */
+  public Uni<String> document() {
     Cached cached = cache.get();
     if (cached != null && Instant.now().isBefore(cached.until())) {
       return Uni.createFrom().item(cached.document());
@@ -84,7 +87,7 @@ public class MergedOpenApi {
     List<String> names = new ArrayList<>(gateway.routes().keySet());
     List<Uni<JsonNode>> fetches = new ArrayList<>();
     names.forEach(name -> fetches.add(fetch(gateway.routes().get(name).target())));
-    fetches.add(fetch(self));
+    fetches.add(fetch(ownManagementInterface()));
     return Uni.join().all(fetches).andFailFast().map(documents -> build(names, documents));
   }
 
@@ -136,6 +139,20 @@ public class MergedOpenApi {
               LOG.warnf("OpenAPI document of %s unavailable: %s", base, failure.toString());
               return null;
             });
+  }
+
+  /**
+   * Where the gateway serves its own {@code /q/openapi}: its management interface, read from the
+   * configuration on each use (a test run binds a free port and records it there).
+   */
+  private static URI ownManagementInterface() {
+    Config quarkus = ConfigProvider.getConfig();
+    String host = quarkus.getOptionalValue("quarkus.management.host", String.class).orElse("");
+    if (host.isEmpty() || host.equals("0.0.0.0") || host.equals("::")) {
+      host = "127.0.0.1";
+    }
+    int port = quarkus.getValue("quarkus.management.port", Integer.class);
+    return URI.create("http://" + host + ":" + port);
   }
 
   /** Forgets the cached document (tests). */

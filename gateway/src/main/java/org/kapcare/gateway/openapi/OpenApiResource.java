@@ -1,17 +1,17 @@
 package org.kapcare.gateway.openapi;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The one OpenAPI document of the public API; Swagger UI at {@code /q/swagger-ui} shows it. */
+/**
+ * The one OpenAPI document of the public API. Swagger UI, on the management interface ({@code
+ * /q/swagger-ui}), shows it from the same path there ({@link ManagementRoutes}).
+ */
 @Path("/api/openapi.json")
 public class OpenApiResource {
 
@@ -25,9 +25,7 @@ public class OpenApiResource {
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
-  public Uni<String> document(@Context HttpServerRequest request) {
-    // The gateway's own operations come from its /q/openapi, on the port this request came in on.
-    URI self = URI.create("http://127.0.0.1:" + request.localAddress().port());
-    return merged.document(self);
+  public Uni<String> document() {
+    return merged.document();
   }
 }

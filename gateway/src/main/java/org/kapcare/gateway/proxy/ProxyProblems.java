@@ -78,6 +78,21 @@ public class ProxyProblems {
         correlationId);
   }
 
+  public void requestLineTooLong(RoutingContext ctx, int limit, String correlationId) {
+    if (ctx.request().version() != io.vertx.core.http.HttpVersion.HTTP_2
+        && !EdgeRequest.bodyless(ctx.request())) {
+      // A body is not read: the connection cannot be reused.
+      ctx.response().putHeader("Connection", "close");
+    }
+    write(
+        ctx,
+        414,
+        "uri-too-long",
+        "Request line too long",
+        "request lines (method, path and query) are limited to " + limit + " characters",
+        correlationId);
+  }
+
   public void tooManyRequests(RoutingContext ctx, long retryAfterSeconds, String correlationId) {
     ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
     write(

@@ -14,11 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ClinicBoard")
 public record BoardView(
-    LocalDate date,
-    @Schema(
-            description = "The clinic's time zone the day is taken in",
-            example = "America/New_York")
-        String zone,
+    @Schema(description = "The day, from midnight to midnight in each session's site's time zone")
+        LocalDate date,
     @Schema(
             nullable = true,
             description = "Rooms with their sessions of the day, by first start; null when missing")
@@ -59,13 +56,22 @@ public record BoardView(
       String typeCode,
       Instant startsAt,
       Instant endsAt,
+      @Schema(
+              description = "The site's time zone, the one its day and local times are read in",
+              example = "America/New_York")
+          String timeZone,
       @Schema(example = "CHECKED_IN") String status,
       List<UUID> clientIds,
       List<UUID> providerIds) {}
 
   /** A session whose clients are in the clinic. */
   public record CheckedIn(
-      UUID appointmentId, List<UUID> clientIds, UUID roomId, Instant startsAt, String typeCode) {}
+      UUID appointmentId,
+      List<UUID> clientIds,
+      UUID roomId,
+      Instant startsAt,
+      @Schema(description = "The site's time zone", example = "America/New_York") String timeZone,
+      String typeCode) {}
 
   /** An urgent alert from the in-app inbox that needs acknowledging. */
   public record UrgentAlert(

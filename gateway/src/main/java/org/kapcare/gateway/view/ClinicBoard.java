@@ -2,10 +2,12 @@ package org.kapcare.gateway.view;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.kapcare.gateway.client.Backends.Appointment;
 import org.kapcare.gateway.client.Backends.Page;
 import org.kapcare.gateway.client.Backends.Room;
@@ -30,6 +33,11 @@ import org.kapcare.gateway.view.BoardView.UrgentAlert;
 /** Builds the clinic board of a day from the three services, called in parallel. */
 @ApplicationScoped
 public class ClinicBoard {
+
+  /** The first and the last offsets in use on Earth: a date lasts 50 hours somewhere. */
+  private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+  private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(-12);
 
   /** A day of a large clinic fits in a few pages; the board never pages forever. */
   static final int MAX_PAGES = 5;
@@ -57,12 +65,14 @@ public class ClinicBoard {
 
   /**
    * The board of {@code date}. {@code viewer.providerId} null for coordinators and admins (the
-   * whole clinic); a clinician's id limits the sessions to their own, as scheduling does.
+   * whole clinic); a clinician's id limits the sessions to their own, as scheduling does. Each
+   * site's day runs from its own midnight to the next: scheduling is asked for every instant that
+   * is {@code date} somewhere on Earth, and each session kept if it starts on {@code date} in its
+   * site's zone.
    */
   public Uni<BoardView> of(LocalDate date, UUID locationId, Viewer viewer) {
-    ZoneId zone = config.clinicZone();
-    Instant from = date.atStartOfDay(zone).toInstant();
-    Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+    Instant from = date.atStartOfDay(EARLIEST_ZONE).toInstant();
+    Instant to = date.plusDays(1).atStartOfDay(LATEST_ZONE).toInstant();
     Duration deadline = config.deadline();
     Call call = viewer.call();
 
@@ -71,7 +81,7 @@ public class ClinicBoard {
                 day(call, viewer.providerId(), from, to, null, new ArrayList<>(), 0),
                 deadline,
                 "sessions")
-            .map(part -> part.map(all -> inLocation(all, locationId)))
+            .map(part -> part.map(all -> onItsSitesDay(inLocation(all, locationId), date)))
             // Subscribed twice (the board and the room names): fetched once.
             .memoize()
             .indefinitely();
@@ -94,9 +104,8 @@ public class ClinicBoard {
               Map<UUID, Room> roomNames = s.present() ? missing.take("rooms", r) : null;
               return new BoardView(
                   date,
-                  zone.getId(),
-                  day == null ? null : byRoom(day, roomNames),
-                  day == null ? null : checkedIn(day),
+                  day == null ? null : byRoom(day, roomNames, this::zoneOf),
+                  day == null ? null : checkedIn(day, this::zoneOf),
                   missing.take("alerts", a),
                   missing.take("handoffs", h),
                   missing.parts(),
@@ -154,20 +163,43 @@ public class ClinicBoard {
     return Part.await(all, deadline, "rooms");
   }
 
+  /** The sessions that start on {@code date} where they happen. */
+  private List<Appointment> onItsSitesDay(List<Appointment> all, LocalDate date) {
+    return all.stream()
+        .filter(a -> a.startsAt() != null)
+        .filter(a -> LocalDate.ofInstant(a.startsAt(), zoneOf(a)).equals(date))
+        .toList();
+  }
+
+  /** The session's site's zone; the configured one if scheduling did not say or said nonsense. */
+  private ZoneId zoneOf(Appointment a) {
+    if (a.timeZone() != null) {
+      try {
+        return ZoneId.of(a.timeZone());
+      } catch (DateTimeException e) {
+        // fall through: a board with a session in the clinic's zone beats no board
+      }
+    }
+    return config.clinicZone();
+  }
+
   private static List<Appointment> inLocation(List<Appointment> all, UUID locationId) {
     return locationId == null
         ? all
         : all.stream().filter(a -> locationId.equals(a.locationId())).toList();
   }
 
-  private static List<RoomSessions> byRoom(List<Appointment> day, Map<UUID, Room> rooms) {
+  private static List<RoomSessions> byRoom(
+      List<Appointment> day, Map<UUID, Room> rooms, Function<Appointment, ZoneId> zones) {
     Map<UUID, List<Session>> grouped = new LinkedHashMap<>();
     Map<UUID, UUID> locationOf = new LinkedHashMap<>();
     day.stream()
         .sorted(Comparator.comparing(Appointment::startsAt))
         .forEach(
             a -> {
-              grouped.computeIfAbsent(a.roomId(), k -> new ArrayList<>()).add(session(a));
+              grouped
+                  .computeIfAbsent(a.roomId(), k -> new ArrayList<>())
+                  .add(session(a, zones.apply(a)));
               locationOf.putIfAbsent(a.roomId(), a.locationId());
             });
     List<RoomSessions> result = new ArrayList<>();
@@ -188,22 +220,32 @@ public class ClinicBoard {
     return result;
   }
 
-  private static Session session(Appointment a) {
+  private static Session session(Appointment a, ZoneId zone) {
     return new Session(
         a.id(),
         a.typeCode(),
         a.startsAt(),
         a.endsAt(),
+        zone.getId(),
         a.status(),
         clients(a),
         a.providerIds() == null ? List.of() : a.providerIds());
   }
 
-  private static List<CheckedIn> checkedIn(List<Appointment> day) {
+  private static List<CheckedIn> checkedIn(
+      List<Appointment> day, Function<Appointment, ZoneId> zones) {
     return day.stream()
         .filter(a -> "CHECKED_IN".equals(a.status()))
         .sorted(Comparator.comparing(Appointment::startsAt))
-        .map(a -> new CheckedIn(a.id(), clients(a), a.roomId(), a.startsAt(), a.typeCode()))
+        .map(
+            a ->
+                new CheckedIn(
+                    a.id(),
+                    clients(a),
+                    a.roomId(),
+                    a.startsAt(),
+                    zones.apply(a).getId(),
+                    a.typeCode()))
         .toList();
   }
 

@@ -36,18 +36,20 @@ final class ViewExamples {
 
   static final String BOARD =
       """
-      {"date": "2026-12-03", "zone": "America/New_York",
+      {"date": "2026-12-03",
        "rooms": [{"roomId": "5c4b3a29-1807-4f6e-9d5c-4b3a29180706", "name": "Cedar room",
          "locationId": "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
          "sessions": [{"appointmentId": "0b7e4c1a-2d3f-4e5a-9b8c-7d6e5f4a3b2c",
            "typeCode": "dosing-iv", "startsAt": "2026-12-03T15:00:00Z",
-           "endsAt": "2026-12-03T17:00:00Z", "status": "CHECKED_IN",
+           "endsAt": "2026-12-03T17:00:00Z", "timeZone": "America/New_York",
+           "status": "CHECKED_IN",
            "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01"],
            "providerIds": ["2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01"]}]}],
        "checkedIn": [{"appointmentId": "0b7e4c1a-2d3f-4e5a-9b8c-7d6e5f4a3b2c",
          "clientIds": ["1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01"],
          "roomId": "5c4b3a29-1807-4f6e-9d5c-4b3a29180706",
-         "startsAt": "2026-12-03T15:00:00Z", "typeCode": "dosing-iv"}],
+         "startsAt": "2026-12-03T15:00:00Z", "timeZone": "America/New_York",
+         "typeCode": "dosing-iv"}],
        "urgentAlerts": [{"inboxItemId": "7e6d5c4b-3a29-4180-8f6e-5d4c3b2a1908",
          "kind": "VITALS_ALERT", "title": "Vitals alert",
          "clientId": "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01",
@@ -61,7 +63,7 @@ final class ViewExamples {
 
   static final String BOARD_PARTIAL =
       """
-      {"date": "2026-12-03", "zone": "America/New_York", "rooms": [], "checkedIn": [],
+      {"date": "2026-12-03", "rooms": [], "checkedIn": [],
        "urgentAlerts": [], "handoffs": null,
        "missing": ["handoffs"], "missingReasons": {"handoffs": "unavailable"}}
       """;
