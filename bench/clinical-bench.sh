@@ -7,7 +7,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
 SECONDS_PER_RUN=${1:-20}
 URL="http://127.0.0.1:8082"
-url_ok "$URL/q/health/ready" || die "clinical-record-service is not running (./kap up)"
+service_ready 8082 || die "clinical-record-service is not running (./kap up)"
 
 started=$SECONDS
 psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d clinical -f "$KAP_ROOT/bench/clinical-seed.sql"

@@ -12,7 +12,7 @@
 # Goals: p50 overhead < 2 ms (1 connection), throughput >= 80 % of direct (16 connections).
 # Needs the platform running (./kap up) and the gateway packaged (mvn -pl gateway package -DskipTests).
 # Usage: [KAP_BENCH_REQUEST=types|summary] bench/gateway-bench.sh [seconds per run] [rounds]
-#   GATEWAY_BENCH_PORT (default 18080); KAP_BENCH_GATEWAY_OPTS: extra JVM options for the bench
+#   GATEWAY_BENCH_PORT (default 18080, its management interface on that + 1000); KAP_BENCH_GATEWAY_OPTS: extra JVM options for the bench
 #   gateway (e.g. a flight recording: -XX:StartFlightRecording=filename=gw.jfr,settings=profile, or
 #   -Dkap.gateway.edge.token-cache.enabled=false to compare without the token cache).
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
@@ -20,6 +20,7 @@ SECONDS_PER_RUN=${1:-15}
 ROUNDS=${2:-2}
 PORT=${GATEWAY_BENCH_PORT:-18080}
 GATEWAY="http://127.0.0.1:$PORT"
+GATEWAY_MANAGEMENT="http://127.0.0.1:$(management_port "$PORT")"
 APP="$KAP_ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 case "${KAP_BENCH_REQUEST:-types}" in
   types)
@@ -31,7 +32,7 @@ case "${KAP_BENCH_REQUEST:-types}" in
   *) die "KAP_BENCH_REQUEST is types or summary" ;;
 esac
 
-url_ok "$DIRECT/q/health/live" || die "the $ROUTE service is not running at $DIRECT (./kap up)"
+url_ok "http://127.0.0.1:$(management_port "${DIRECT##*:}")/q/health/live" || die "the $ROUTE service is not running at $DIRECT (./kap up)"
 SERVICE_PID=$(ss -Hltnp "sport = :${DIRECT##*:}" | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1)
 [[ -n "$SERVICE_PID" ]] || die "no process listens on ${DIRECT##*:}"
 if [[ $ROUTE == records ]] && [[ $(psql -X -qAt -h "$PG_HOST" -p "$PG_PORT" -U postgres -d clinical \
@@ -52,9 +53,11 @@ TOKEN=$(curl -fsS -d grant_type=password -d client_id=kap-app -d username="$USER
 
 mkdir -p "$KAP_LOGS"
 GATEWAY_LOG="$KAP_LOGS/gateway-bench.log"
+service_environment gateway # the local platform's secrets and addresses (common.sh)
 # shellcheck disable=SC2086 # KAP_BENCH_GATEWAY_OPTS: extra -D options, e.g. to switch a feature off
 "$JAVA_BIN" -XX:+UseSerialGC -Xms64m -Xmx384m ${KAP_BENCH_GATEWAY_OPTS:-} \
   -Dquarkus.http.port="$PORT" \
+  -Dquarkus.management.port="$(management_port "$PORT")" \
   -Dkap.gateway.routes."$ROUTE".target="$DIRECT" \
   -Dkap.gateway.rate-limits.per-user.per-second=1000000 \
   -Dkap.gateway.rate-limits.per-user.burst=1000000 \
@@ -63,11 +66,11 @@ GATEWAY_LOG="$KAP_LOGS/gateway-bench.log"
 GATEWAY_PID=$!
 trap 'kill "$GATEWAY_PID" 2>/dev/null; wait "$GATEWAY_PID" 2>/dev/null' EXIT
 for _ in $(seq 1 120); do
-  url_ok "$GATEWAY/q/health/live" && break
+  url_ok "$GATEWAY_MANAGEMENT/q/health/live" && break
   kill -0 "$GATEWAY_PID" 2>/dev/null || die "the bench gateway did not start; see $GATEWAY_LOG"
   sleep 0.5
 done
-url_ok "$GATEWAY/q/health/live" || die "the bench gateway did not become live; see $GATEWAY_LOG"
+url_ok "$GATEWAY_MANAGEMENT/q/health/live" || die "the bench gateway did not become live; see $GATEWAY_LOG"
 
 status() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$1"; }
 [[ $(status "$DIRECT$PATH_QUERY") == 200 ]] || die "direct request refused: $DIRECT$PATH_QUERY"
@@ -140,7 +143,7 @@ echo "16 connections: direct ${d16} req/s (p50 ${d16p50} ms) | gateway ${g16} re
 awk -v d="$d1" -v g="$g1" 'BEGIN { o = g - d; printf "p50 overhead (1 connection): %.3f ms (goal < 2 ms) %s\n", o, (o < 2 ? "OK" : "MISSED") }'
 awk -v d="$d16" -v g="$g16" 'BEGIN { r = (d > 0 ? 100 * g / d : 0); printf "throughput through the gateway: %.1f %% of direct (goal >= 80 %%) %s\n", r, (r >= 80 ? "OK" : "MISSED") }'
 echo "non-2xx answers: $errors"
-echo "token verifications skipped at the edge (remembered tokens): $(curl -fsS "$GATEWAY/q/metrics" |
+echo "token verifications skipped at the edge (remembered tokens): $(curl -fsS "$GATEWAY_MANAGEMENT/q/metrics" |
   awk '/^kap_gateway_edge_verified_token_hits_total/ { printf "%d", $2 }')"
 # CPU per request, from the 16-connection runs: robust where the machine's noise moves req/s.
 sum_field() { local f=$1; shift; printf '%s\n' "$@" | awk -v f="$f" '{ s += $f } END { print s + 0 }'; }

@@ -46,23 +46,29 @@ q "TRUNCATE inbox_item, delivery, alert, recipient CASCADE" 2>/dev/null || true
 
 stop_replicas() { for i in $(seq 1 "$REPLICAS"); do stop_recorded "notification-bench-$i"; done; }
 trap stop_replicas EXIT
+service_environment notification-service # local secrets and addresses (common.sh); KAP_DB_URL below wins
 for i in $(seq 1 "$REPLICAS"); do
   port=$((8093 + i))
   port_open "$port" && die "port $port is in use"
+  port_open "$(management_port "$port")" && die "port $(management_port "$port") is in use"
   # Own consumer groups starting at the end of the topics: the benchmark never takes the
-  # platform's events, and old test events do not flood its database.
-  KAP_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" start_detached "notification-bench-$i" \
+  # platform's events, and old test events do not flood its database. The replicas connect as
+  # notification-service's own Kafka principal, which may use only groups named
+  # notification-service.* (deploy/local/kafka/acls.txt): hence notification-service.bench-<run>.
+  KAP_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" KAP_KAFKA_USER=notification-service \
+    KAP_KAFKA_PASSWORD="$(kafka_password notification-service)" start_detached "notification-bench-$i" \
     "$KAP_LOGS/notification-bench-$i.log" "$JAVA_BIN" -XX:+UseSerialGC -Xms64m -Xmx384m \
-    -Dquarkus.http.port="$port" -Dquarkus.log.console.json.enabled=false \
+    -Dquarkus.http.port="$port" -Dquarkus.management.port="$(management_port "$port")" \
+    -Dquarkus.log.console.json.enabled=false \
     -Dkap.notifications.dispatch-every=1s \
-    -Dmp.messaging.incoming.clinical-events.group.id="notification-bench-$RUN" \
-    -Dmp.messaging.incoming.scheduling-events.group.id="notification-bench-$RUN" \
+    -Dmp.messaging.incoming.clinical-events.group.id="notification-service.bench-$RUN" \
+    -Dmp.messaging.incoming.scheduling-events.group.id="notification-service.bench-$RUN" \
     -Dmp.messaging.incoming.clinical-events.auto.offset.reset=latest \
     -Dmp.messaging.incoming.scheduling-events.auto.offset.reset=latest \
     -jar "$JAR"
 done
 for i in $(seq 1 "$REPLICAS"); do
-  wait_until 90 "notification-service replica $i" url_ok "http://127.0.0.1:$((8093 + i))/q/health/ready"
+  wait_until 90 "notification-service replica $i" service_ready $((8093 + i))
 done
 
 seed() {

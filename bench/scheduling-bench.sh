@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
 SEARCHES=${1:-300}
 BOOKINGS=${2:-3000}
 URL="http://127.0.0.1:8081"
-url_ok "$URL/q/health/ready" || die "scheduling-service is not running (./kap up)"
+service_ready 8081 || die "scheduling-service is not running (./kap up)"
 
 # A Monday four weeks ahead, so the whole 8 weeks lie in the future.
 START=$(date -d "next monday + 4 weeks" +%F)

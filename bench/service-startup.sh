@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Per-service start-up figures, one service at a time on an otherwise idle machine:
-# time from `java -jar quarkus-run.jar` to a ready /q/health/ready, and RSS after the first
+# time from `java -jar quarkus-run.jar` to a ready /q/health/ready (management port), and RSS after the first
 # authenticated request. Needs the infrastructure (./kap up, or at least PostgreSQL, Kafka and
 # Keycloak) and packaged services; stops the platform's services first. Prints a Markdown table.
 # Usage: bench/service-startup.sh [runs per service, default 3]
@@ -13,11 +13,13 @@ TOKEN=$(curl -fsS -d grant_type=password -d client_id=kap-app -d username=adam -
 
 measure() { # service port path
   local svc=$1 port=$2 path=$3 start ready pid rss
+  service_environment "$svc" # the local platform's secrets and addresses (common.sh)
   start=$(date +%s%N)
-  "$JAVA_BIN" -XX:+UseSerialGC -Xms64m -Xmx384m -jar "$KAP_ROOT/$svc/target/quarkus-app/quarkus-run.jar" \
+  KAP_KAFKA_USER="$svc" KAP_KAFKA_PASSWORD="$(kafka_password "$svc")" \
+    "$JAVA_BIN" -XX:+UseSerialGC -Xms64m -Xmx384m -jar "$KAP_ROOT/$svc/target/quarkus-app/quarkus-run.jar" \
     >"$KAP_LOGS/bench-$svc.log" 2>&1 &
   pid=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do sleep 0.05; done
+  until service_ready "$port"; do sleep 0.05; done
   ready=$(( ($(date +%s%N) - start) / 1000000 ))
   curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port$path"
   rss=$(( $(awk '/VmRSS/{print $2}' "/proc/$pid/status") / 1024 ))
@@ -30,7 +32,7 @@ echo "|---|---|---|"
 for entry in scheduling-service:8081:/providers/00000000-0000-0000-0000-000000000000 \
              clinical-record-service:8082:/clients/00000000-0000-0000-0000-000000000000 \
              notification-service:8083:/recipients/00000000-0000-0000-0000-000000000000 \
-             gateway:8080:/q/openapi; do
+             gateway:8080:/api/openapi.json; do
   IFS=: read -r svc port path <<<"$entry"
   times=(); rsss=()
   for _ in $(seq "$RUNS"); do

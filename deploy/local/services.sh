@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds (when sources changed) and runs the four services as packaged applications
-# (java -jar target/quarkus-app/quarkus-run.jar), each bound to 127.0.0.1 on its fixed port.
+# (java -jar target/quarkus-app/quarkus-run.jar), each bound to 127.0.0.1 on its fixed port, with
+# health and metrics on its management port (port + 1000, see management_port in common.sh).
 # Usage: services.sh build|start|stop|status
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -30,24 +31,29 @@ build() {
   fi
 }
 
-ready() { url_ok "http://127.0.0.1:$1/q/health/ready"; }
-
 start() {
   local svc port
   for entry in "${SERVICES[@]}"; do
     svc=${entry%%:*}; port=${entry##*:}
     if pid_alive "$svc"; then continue; fi
-    if port_open "$port"; then
-      die "port $port is taken by a process this script did not start; stop it first"
-    fi
+    for taken in "$port" "$(management_port "$port")"; do
+      if port_open "$taken"; then
+        die "port $taken is taken by a process this script did not start; stop it first"
+      fi
+    done
     [[ -f "$(jar_of "$svc")" ]] || die "$svc is not packaged; run: deploy/local/services.sh build"
-    log "starting $svc on 127.0.0.1:$port"
+    log "starting $svc on 127.0.0.1:$port (management $(management_port "$port"))"
+    # The packaged services run in the production profile: no built-in secrets or addresses, so
+    # each is given the local platform's (service_environment in common.sh).
+    service_environment "$svc"
+    # Each service reaches Kafka as its own principal (deploy/local/kafka/acls.txt).
     # shellcheck disable=SC2086
-    start_detached "$svc" "$KAP_LOGS/$svc.log" "$JAVA_BIN" $SERVICE_JAVA_OPTS -jar "$(jar_of "$svc")"
+    KAP_KAFKA_USER="$svc" KAP_KAFKA_PASSWORD="$(kafka_password "$svc")" \
+      start_detached "$svc" "$KAP_LOGS/$svc.log" "$JAVA_BIN" $SERVICE_JAVA_OPTS -jar "$(jar_of "$svc")"
   done
   for entry in "${SERVICES[@]}"; do
     svc=${entry%%:*}; port=${entry##*:}
-    wait_until 120 "$svc" ready "$port"
+    wait_until 120 "$svc" service_ready "$port"
     log "$svc ready"
   done
 }
@@ -61,7 +67,8 @@ status() {
   local svc port
   for entry in "${SERVICES[@]}"; do
     svc=${entry%%:*}; port=${entry##*:}
-    if ready "$port"; then printf '  %-24s ready     http://127.0.0.1:%s\n' "$svc" "$port"
+    if service_ready "$port"; then
+      printf '  %-24s ready     http://127.0.0.1:%s (management :%s)\n' "$svc" "$port" "$(management_port "$port")"
     elif pid_alive "$svc"; then printf '  %-24s starting  (pid %s)\n' "$svc" "$(head -n1 "$KAP_PIDS/$svc.pid")"
     else printf '  %-24s stopped\n' "$svc"; fi
   done
