@@ -44,7 +44,7 @@ class AuthorizationMatrixIT {
           "records", "http://127.0.0.1:8082/q/openapi?format=json",
           "scheduling", "http://127.0.0.1:8081/q/openapi?format=json",
           "notifications", "http://127.0.0.1:8083/q/openapi?format=json",
-          "gateway", "http://127.0.0.1:8080/q/openapi?format=json");
+          "gateway", Platform.GATEWAY_MANAGEMENT + "/q/openapi?format=json");
 
   /** Query parameters an operation requires. */
   private static final Map<String, String> QUERIES = new HashMap<>();
@@ -100,6 +100,8 @@ class AuthorizationMatrixIT {
             "scope",
             List.of("DEMOGRAPHICS", "ASSESSMENTS", "CARE_PLAN", "ENCOUNTERS", "VITALS")));
     IDS.put("consentId", consent(client, Map.of("kind", "SMS")));
+    // No such use: the admin's review is answered 404 (allowed), everyone else's 403.
+    IDS.put("grantId", UUID.randomUUID());
     Map<String, Object> evaluation = evaluation();
     UUID approved = created(as(DemoUser.PAULA_PRESCRIBER).body(evaluation), "/evaluations");
     as(DemoUser.PAULA_PRESCRIBER)
@@ -292,7 +294,6 @@ class AuthorizationMatrixIT {
                   "displayName", provider.username(),
                   "roles",
                       List.of(provider == DemoUser.TESS_THERAPIST ? "THERAPIST" : "PRESCRIBER"),
-                  "email", provider.username() + "@demo.kapcare.org",
                   "timeZone", "America/Denver"))
           .post("/api/scheduling/providers")
           .then()
@@ -497,7 +498,7 @@ class AuthorizationMatrixIT {
       case "POST /appointments/{id}/reschedule" ->
           Map.of("startsAt", ((List<String>) IDS.get("slots")).get(2));
       case "POST /appointments/{id}/clients" -> Map.of("clientId", IDS.get("clientId").toString());
-      case "POST /appointments/{id}/cancel" -> Map.of("reason", "Matrix");
+      case "POST /appointments/{id}/cancel" -> Map.of("reason", "OTHER", "note", "Matrix");
       case "POST /waitlist" ->
           Map.of(
               "clientId", IDS.get("clientId").toString(),
@@ -643,6 +644,8 @@ class AuthorizationMatrixIT {
   private static UUID consent(UUID client, Map<String, Object> consent) {
     Map<String, Object> body = new HashMap<>(consent);
     body.put("signedAt", Instant.now().minusSeconds(60).toString());
+    // Staff record a partner-sharing consent only with evidence of the client's own act.
+    body.put("evidence", Map.of("method", "SIGNED_PAPER", "documentReference", "matrix/consent"));
     return created(as(DemoUser.CORA_COORDINATOR).body(body), "/consents");
   }
 

@@ -107,6 +107,18 @@ class GatewayIT {
   }
 
   @Test
+  void managementEndpointsAnswerOnlyOnTheManagementPort() {
+    for (String path :
+        new String[] {"/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui/"}) {
+      Platform.anonymous().get(path).then().statusCode(404);
+      Platform.as(DemoUser.ADAM_ADMIN).get(path).then().statusCode(404);
+    }
+    Platform.as(DemoUser.ADAM_ADMIN).get("/api/records/q/health/ready").then().statusCode(404);
+    Platform.management().get("/q/health/ready").then().statusCode(200);
+    Platform.management().get("/q/metrics").then().statusCode(200);
+  }
+
+  @Test
   void aRepeatedTokenIsVerifiedOnceAtTheEdge() {
     String token = Tokens.of(DemoUser.ROBIN);
     double before = verifiedTokenHits();
@@ -123,7 +135,7 @@ class GatewayIT {
   }
 
   private static double verifiedTokenHits() {
-    return Platform.anonymous()
+    return Platform.management()
         .get("/q/metrics")
         .then()
         .statusCode(200)

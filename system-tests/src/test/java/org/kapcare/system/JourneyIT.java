@@ -415,7 +415,7 @@ class JourneyIT {
     Response extraAppointment = cora().get("/api/scheduling/appointments/{a}", booked[0]);
     cora()
         .header("If-Match", extraAppointment.header("ETag"))
-        .body(Map.of("reason", "booked to check the preparation rule"))
+        .body(Map.of("reason", "OTHER", "note", "booked to check the preparation rule"))
         .post("/api/scheduling/appointments/{a}/cancel", booked[0])
         .then()
         .statusCode(200);
@@ -883,8 +883,6 @@ class JourneyIT {
                 name,
                 "roles",
                 List.of(role),
-                "email",
-                id + "@journey.kapcare.org",
                 "timeZone",
                 ZONE))
         .post("/api/scheduling/providers")

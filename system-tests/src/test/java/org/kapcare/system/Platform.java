@@ -15,6 +15,10 @@ import org.kapcare.testing.DemoUser;
 final class Platform {
 
   static final String GATEWAY = "http://127.0.0.1:8080";
+
+  /** The gateway's management interface: health, metrics, its own OpenAPI; never routed. */
+  static final String GATEWAY_MANAGEMENT = "http://127.0.0.1:9080";
+
   static final Path ROOT = Path.of(System.getProperty("kap.root", "..")).toAbsolutePath();
 
   private Platform() {}
@@ -49,9 +53,19 @@ final class Platform {
     return RestAssured.given().baseUri(GATEWAY);
   }
 
-  /** A connection to one service's own database (for asserting side effects only). */
+  /** A request to the gateway's management interface (what Prometheus and the probes call). */
+  static RequestSpecification management() {
+    return RestAssured.given().baseUri(GATEWAY_MANAGEMENT);
+  }
+
+  /**
+   * A connection to one service's own database (for asserting side effects only): the system tests'
+   * set of it, {@code <name>_system}, as the services under test run on it.
+   */
   static Connection database(String name) throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, name, name);
+    String set = System.getProperty("kap.db.set", "system");
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:5432/" + name + "_" + set, name, name);
   }
 
   /** The consumer groups of the running services, one per service and topic it reads. */
@@ -71,10 +85,10 @@ final class Platform {
    * offset: a group that has only just joined is not "caught up" because it has not committed yet.
    */
   static void awaitConsumersCaughtUp(java.time.Duration limit) {
-    java.util.Properties props = new java.util.Properties();
-    props.put("bootstrap.servers", org.kapcare.testing.TopicReader.BOOTSTRAP);
+    // As the local test principal: it may describe the services' groups (deploy/local/kafka).
     try (org.apache.kafka.clients.admin.Admin admin =
-        org.apache.kafka.clients.admin.Admin.create(props)) {
+        org.apache.kafka.clients.admin.Admin.create(
+            org.kapcare.testing.KafkaClients.asTestPrincipal())) {
       long deadline = System.nanoTime() + limit.toNanos();
       String behind;
       while ((behind = behind(admin)) != null) {
