@@ -274,7 +274,9 @@ class AuthorizationMatrixIT {
     assertTrue(missing.isEmpty(), "operations missing from the matrix: " + missing);
   }
 
-  /** A site where tess works, so that scheduling can book and propose the course here. */
+  /**
+   * A site with rooms where tess works, so that scheduling can book and propose the course here.
+   */
   private static void schedulingSite(UUID client, String run) {
     UUID location =
         UUID.fromString(
@@ -286,6 +288,22 @@ class AuthorizationMatrixIT {
                 .extract()
                 .path("id"));
     IDS.put("locationId", location);
+    // A course is held only where a room fits its route (CoursePlanner): a dosing room, a therapy
+    // room.
+    for (Map<String, Object> room :
+        List.<Map<String, Object>>of(
+            Map.of(
+                "name",
+                "Cedar",
+                "equipment",
+                List.of("recliner", "vitals-monitor", "music-system")),
+            Map.of("name", "Juniper", "equipment", List.of()))) {
+      as(DemoUser.CORA_COORDINATOR)
+          .body(room)
+          .post("/api/scheduling/locations/{l}/rooms", location)
+          .then()
+          .statusCode(201);
+    }
     for (DemoUser provider : List.of(DemoUser.TESS_THERAPIST, DemoUser.PAULA_PRESCRIBER)) {
       as(DemoUser.CORA_COORDINATOR)
           .body(
