@@ -72,6 +72,7 @@ public final class OpenApiMerger {
     Set<String> operationIds = new HashSet<>();
     for (Source source : sources) {
       ObjectNode document = source.document().deepCopy();
+      ScalarSchemas.inline(document);
       Map<String, String> renamed = mergeComponents(document, components, source.route());
       rewriteRefs(document, renamed);
       mergeTags(document, tags, source.route(), tagOwners);
@@ -280,6 +281,7 @@ public final class OpenApiMerger {
       unique = id + n;
     }
     op.put("operationId", unique);
+    EdgeResponses.addTo(op);
   }
 
   /**

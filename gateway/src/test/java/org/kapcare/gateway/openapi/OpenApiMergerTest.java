@@ -76,4 +76,66 @@ class OpenApiMergerTest {
     ObjectNode merged = merger.merge(List.of(), List.of("records"));
     assertEquals("[\"records\"]", merged.get("x-kap-missing").toString());
   }
+
+  @Test
+  void javaScalarTypesAreNoSchemasOfTheContract() throws Exception {
+    JsonNode a =
+        JSON.readTree(
+            """
+            {"paths": {"/slots": {"get": {"summary": "s", "tags": ["Things"],
+               "parameters": [{"name": "from", "in": "query",
+                 "schema": {"type": "string", "$ref": "#/components/schemas/Instant"}}],
+               "responses": {"200": {"content": {"application/json":
+                 {"schema": {"$ref": "#/components/schemas/Slot"}}}}}}}},
+             "components": {"schemas": {
+               "Instant": {"type": "string", "format": "date-time"},
+               "UUID": {"type": "string", "format": "uuid"},
+               "Kind": {"type": "string", "enum": ["A"]},
+               "Slot": {"type": "object", "properties": {
+                 "id": {"$ref": "#/components/schemas/UUID", "description": "the slot"},
+                 "kind": {"$ref": "#/components/schemas/Kind"}}}}}}
+            """);
+    ObjectNode merged = merger.merge(OpenApiMerger.ordered(null, Map.of("a", a)), List.of());
+
+    JsonNode schemas = merged.at("/components/schemas");
+    assertEquals(List.of("Kind", "Slot"), iterate(schemas.fieldNames()));
+    assertEquals(
+        "{\"type\":\"string\",\"format\":\"date-time\"}",
+        merged.at("/paths/~1api~1a~1slots/get/parameters/0/schema").toString());
+    assertEquals(
+        "{\"type\":\"string\",\"format\":\"uuid\",\"description\":\"the slot\"}",
+        schemas.at("/Slot/properties/id").toString());
+    assertEquals("#/components/schemas/Kind", schemas.at("/Slot/properties/kind/$ref").asText());
+  }
+
+  @Test
+  void everyRoutedOperationDocumentsTheGatewaysOwnRefusals() throws Exception {
+    JsonNode a =
+        JSON.readTree(
+            """
+            {"paths": {"/slots": {
+               "get": {"parameters": [{"name": "from", "in": "query", "schema": {"type": "string"}}],
+                       "responses": {"200": {"description": "ok"}}},
+               "post": {"requestBody": {"content": {"application/json": {"schema": {}}}},
+                        "responses": {"201": {"description": "ok"},
+                                      "503": {"description": "the service's own"}}}}}}
+            """);
+    ObjectNode merged = merger.merge(OpenApiMerger.ordered(null, Map.of("a", a)), List.of());
+
+    JsonNode get = merged.at("/paths/~1api~1a~1slots/get/responses");
+    JsonNode post = merged.at("/paths/~1api~1a~1slots/post/responses");
+    assertEquals(List.of("200", "414", "429", "503", "504"), iterate(get.fieldNames()));
+    assertEquals(List.of("201", "503", "413", "429", "504"), iterate(post.fieldNames()));
+    assertEquals("the service's own", post.at("/503/description").asText());
+    assertEquals("integer", get.at("/429/headers/Retry-After/schema/type").asText());
+    assertEquals(
+        "#/components/schemas/Problem",
+        get.at("/504/content/application~1problem+json/schema/$ref").asText());
+  }
+
+  private static List<String> iterate(java.util.Iterator<String> names) {
+    List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
+  }
 }

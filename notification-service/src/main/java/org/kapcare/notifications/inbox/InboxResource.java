@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -102,7 +105,15 @@ public class InboxResource {
           "Each event's id is the item's id. The stream ends when the token that opened it expires"
               + " (its exp); reconnect with a fresh token and Last-Event-ID to get what arrived"
               + " after that item first.")
-  @APIResponse(responseCode = "200", description = "An event stream, until the token expires")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "An event stream, until the token expires: per new item an event whose id is the item's"
+              + " id and whose data is the item as JSON (InboxItemView)",
+      content =
+          @Content(
+              mediaType = MediaType.SERVER_SENT_EVENTS,
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "Last-Event-ID is not an inbox item id")
   @APIResponse(responseCode = "404", description = "Last-Event-ID names no item in my inbox")
   public Multi<OutboundSseEvent> stream(

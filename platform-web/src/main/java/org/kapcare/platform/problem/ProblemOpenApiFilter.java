@@ -10,13 +10,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error side of every operation once: the responses every secured endpoint can give
- * (400, 401, 403, 500), 412 and 428 for operations that take {@code If-Match}, and problem+json
- * content with an example problem for every 4xx/5xx response. Services register it with {@code
+ * (400, 401, 403, 500), 404 for operations whose path names a resource, 415 for operations that
+ * take a body, 412 and 428 for operations that take {@code If-Match}, and problem+json content with
+ * an example problem for every 4xx/5xx response. Services register it with {@code
  * mp.openapi.filter}.
  */
 public class ProblemOpenApiFilter implements OASFilter {
@@ -38,6 +40,7 @@ public class ProblemOpenApiFilter implements OASFilter {
           Map.entry("404", List.of(ProblemType.NOT_FOUND, "Not found")),
           Map.entry("409", List.of(ProblemType.CONFLICT, "Conflict")),
           Map.entry("412", List.of(ProblemType.PRECONDITION_FAILED, "Precondition failed")),
+          Map.entry("415", List.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type")),
           Map.entry("422", List.of(ProblemType.UNPROCESSABLE, "Unprocessable request")),
           Map.entry("428", List.of(ProblemType.PRECONDITION_REQUIRED, "Precondition required")),
           Map.entry("500", List.of(ProblemType.INTERNAL, "Internal error")));
@@ -48,6 +51,12 @@ public class ProblemOpenApiFilter implements OASFilter {
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
+    }
+    if (namesAResource(operation)) {
+      addIfAbsent(responses, "404", "Nothing with that id, or nothing the caller may know of");
+    }
+    if (operation.getRequestBody() != null) {
+      addIfAbsent(responses, "415", "The body is not application/json");
     }
     if (takesIfMatch(operation)) {
       addIfAbsent(responses, "412", "The resource changed since it was read (stale If-Match)");
@@ -111,6 +120,12 @@ public class ProblemOpenApiFilter implements OASFilter {
     return operation.getParameters() != null
         && operation.getParameters().stream()
             .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+  }
+
+  /** A path parameter names something that may not exist (an id, a code, a token). */
+  private static boolean namesAResource(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
   }
 
   private static void addIfAbsent(APIResponses responses, String code, String description) {
