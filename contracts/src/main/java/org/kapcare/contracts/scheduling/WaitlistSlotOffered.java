@@ -10,6 +10,8 @@ public record WaitlistSlotOffered(
     String appointmentId,
     String appointmentType,
     Instant startsAt,
+    String timeZone,
+    String locationId,
     Instant expiresAt,
     Instant occurredAt)
     implements DomainEvent {

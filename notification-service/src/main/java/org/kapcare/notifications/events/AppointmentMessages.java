@@ -119,6 +119,8 @@ public class AppointmentMessages {
     Map<String, String> model = new HashMap<>();
     model.put("clientId", event.clientId());
     put(model, "startsAt", event.startsAt());
+    put(model, "timeZone", event.timeZone());
+    put(model, "locationId", event.locationId());
     put(model, "expiresAt", event.expiresAt());
     if (event.appointmentType() != null) {
       model.put("appointmentType", event.appointmentType().toLowerCase(Locale.ROOT));
@@ -166,6 +168,7 @@ public class AppointmentMessages {
     model.put("appointmentId", event.appointmentId());
     put(model, "startsAt", event.startsAt());
     put(model, "timeZone", event.timeZone());
+    put(model, "locationId", event.locationId());
     put(model, "previousStartsAt", event.previousStartsAt());
     // Only a known code is kept: free text from an old or forged event never reaches a template.
     CancellationReason.of(event.reason()).ifPresent(r -> model.put("reason", r.name()));

@@ -20,11 +20,13 @@ import org.kapcare.contracts.scheduling.AppointmentChanged.Step;
 import org.kapcare.contracts.scheduling.CalendarFeedRotated;
 import org.kapcare.contracts.scheduling.DutyShiftScheduled;
 import org.kapcare.contracts.scheduling.IntegrationUnscheduled;
+import org.kapcare.contracts.scheduling.LocationAdded;
 import org.kapcare.contracts.scheduling.ProviderRegistered;
 import org.kapcare.contracts.scheduling.WaitlistSlotOffered;
 import org.kapcare.notifications.duty.DutyRoster;
 import org.kapcare.notifications.recipient.Audience;
 import org.kapcare.notifications.recipient.RecipientDirectory;
+import org.kapcare.notifications.site.Sites;
 import org.kapcare.platform.inbox.EventInbox;
 import org.kapcare.platform.inbox.EventRoutes;
 
@@ -46,7 +48,8 @@ public class EventConsumers {
       DutyRoster roster,
       ClinicalMessages clinicalMessages,
       AppointmentMessages appointments,
-      AccountNotices notices) {
+      AccountNotices notices,
+      Sites sites) {
     this.inbox = inbox;
     this.clinical =
         EventRoutes.builder()
@@ -102,7 +105,8 @@ public class EventConsumers {
                 IntegrationUnscheduled.TYPE,
                 IntegrationUnscheduled.class,
                 appointments::integrationUnscheduled)
-            .on(CalendarFeedRotated.TYPE, CalendarFeedRotated.class, notices::calendarFeedRotated);
+            .on(CalendarFeedRotated.TYPE, CalendarFeedRotated.class, notices::calendarFeedRotated)
+            .on(LocationAdded.TYPE, LocationAdded.class, sites::added);
     for (Step step : Step.values()) {
       schedulingRoutes.on(step.type, AppointmentChanged.class, e -> appointments.on(step, e));
     }

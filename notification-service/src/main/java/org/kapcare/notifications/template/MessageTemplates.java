@@ -9,17 +9,20 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kapcare.notifications.message.CancellationReason;
 import org.kapcare.notifications.message.Channel;
 import org.kapcare.notifications.message.MessageKind;
 import org.kapcare.notifications.policy.NotificationPolicy;
+import org.kapcare.notifications.site.Sites;
 
 /**
  * Renders a message for a channel from the Qute templates in {@code templates/<channel>/<KIND>.txt}
  * ({@code default.txt} when a kind has none). E-mail and SMS templates only ever use the date,
- * time, clinic name and phone and the app link (domain.md §6), and for account notices who did it
- * (the person or staff) and until when; clinical facts appear in-app only. The first line of an
- * e-mail template is its subject ("Subject: "), of an in-app one its title.
+ * time, clinic name, the appointment's site and its phone (the clinic's when the site is unknown or
+ * has none) and the app link (domain.md §6), and for account notices who did it (the person or
+ * staff) and until when; clinical facts appear in-app only. The first line of an e-mail template is
+ * its subject ("Subject: "), of an in-app one its title.
  */
 @ApplicationScoped
 public class MessageTemplates {
@@ -29,10 +32,12 @@ public class MessageTemplates {
 
   private final Engine engine;
   private final NotificationPolicy policy;
+  private final Sites sites;
 
-  MessageTemplates(Engine engine, NotificationPolicy policy) {
+  MessageTemplates(Engine engine, NotificationPolicy policy, Sites sites) {
     this.engine = engine;
     this.policy = policy;
+    this.sites = sites;
   }
 
   /**
@@ -61,6 +66,10 @@ public class MessageTemplates {
     data.put("clinicName", policy.clinic().name());
     data.put("clinicPhone", policy.clinic().phone());
     data.put("appLink", policy.clinic().appLink());
+    // Where the appointment is and whom to call about it: its site, the clinic's when unknown.
+    Optional<Sites.Known> site = sites.find(model.get("locationId"));
+    data.put("siteName", site.map(Sites.Known::name).orElse(policy.clinic().name()));
+    data.put("sitePhone", site.flatMap(Sites.Known::phone).orElse(policy.clinic().phone()));
     data.put("urgent", urgent);
     data.put("escalated", Boolean.parseBoolean(model.getOrDefault("escalated", "false")));
     data.put("dosing", "dosing".equalsIgnoreCase(model.getOrDefault("appointmentType", "")));

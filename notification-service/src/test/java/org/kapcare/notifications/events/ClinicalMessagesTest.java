@@ -320,6 +320,8 @@ class ClinicalMessagesTest {
                 UUID.randomUUID().toString(),
                 "DOSING",
                 clock.instant().plusSeconds(3 * 86_400),
+                "America/Denver",
+                UUID.randomUUID().toString(),
                 clock.instant().plusSeconds(3_600),
                 Instant.now())));
     dispatcher.dispatchDue();

@@ -14,6 +14,7 @@ import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.scheduling.client.ScheduledClient;
+import org.kapcare.scheduling.location.Location;
 import org.kapcare.scheduling.policy.SchedulingPolicy;
 
 /**
@@ -192,6 +193,8 @@ public class Waitlist {
             held.id.toString(),
             held.typeCode,
             held.startsAt,
+            Location.<Location>findById(held.locationId).timeZone,
+            held.locationId.toString(),
             e.offerExpiresAt,
             Instant.now()));
     return true;

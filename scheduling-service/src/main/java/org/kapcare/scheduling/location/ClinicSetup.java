@@ -2,11 +2,26 @@ package org.kapcare.scheduling.location;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.kapcare.contracts.scheduling.DutyShiftScheduled;
+import org.kapcare.contracts.scheduling.LocationAdded;
+import org.kapcare.platform.http.Cursor;
 import org.kapcare.platform.outbox.Outbox;
 import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.scheduling.appointment.TimeSpan;
@@ -19,6 +34,9 @@ import org.kapcare.scheduling.provider.ProviderRole;
 @ApplicationScoped
 @Transactional
 public class ClinicSetup {
+
+  /** The longest period a rota or a provider's exceptions are read for at once. */
+  public static final Duration MAX_PERIOD = Duration.ofDays(366);
 
   private final EntityManager em;
   private final Outbox outbox;
@@ -37,6 +55,14 @@ public class ClinicSetup {
     location.timeZone = request.timeZone();
     location.phone = request.phone();
     location.persist();
+    outbox.record(
+        LocationAdded.TYPE,
+        new LocationAdded(
+            location.id.toString(),
+            location.name,
+            location.timeZone,
+            location.phone,
+            Instant.now()));
     return location;
   }
 
@@ -156,6 +182,174 @@ public class ClinicSetup {
         .executeUpdate();
     outbox.record(DutyShiftScheduled.TYPE, DutyShiftEvents.scheduled(id, request));
     return id;
+  }
+
+  /**
+   * The sites by name (then id: names need not be unique), keyset-paged after {@code after} (null
+   * for the first page); only those whose name contains {@code name} (case-insensitive) when given.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Location> locations(String name, KeyCursor after, int limit) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (name != null && !name.isBlank()) {
+      where.add("lower(name) like :name escape '!'");
+      params.put("name", containing(name));
+    }
+    if (after != null) {
+      // The first conjunct lets the (name, id) index start the scan at the cursor.
+      where.add("name >= :afterName and (name > :afterName or id > :afterId)");
+      params.put("afterName", after.sortKey());
+      params.put("afterId", after.id());
+    }
+    // Panache reads a query that does not start with "from" as the where clause.
+    String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by name, id";
+    return Location.<Location>find(query, params).page(0, limit).list();
+  }
+
+  /**
+   * A provider's weekly hours at each site where they work (only {@code locationId} when given),
+   * sites by name, spans by weekday and start.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<LocationRequests.WorkingHours> workingHours(UUID providerId, UUID locationId) {
+    provider(providerId);
+    if (locationId != null) {
+      location(locationId);
+    }
+    Query query =
+        em.createNativeQuery(
+                "SELECT w.location_id, w.weekday, w.starts, w.ends FROM working_hours w"
+                    + " JOIN location l ON l.id = w.location_id WHERE w.provider_id = :provider"
+                    + (locationId == null ? "" : " AND w.location_id = :location")
+                    + " ORDER BY l.name, l.id, w.weekday, w.starts")
+            .setParameter("provider", providerId);
+    if (locationId != null) {
+      query.setParameter("location", locationId);
+    }
+    List<Object[]> rows = query.getResultList();
+    Map<UUID, List<LocationRequests.WorkingHours.Span>> bySite = new LinkedHashMap<>();
+    for (Object[] r : rows) {
+      bySite
+          .computeIfAbsent((UUID) r[0], l -> new ArrayList<>())
+          .add(
+              new LocationRequests.WorkingHours.Span(
+                  DayOfWeek.of(((Number) r[1]).intValue()), time(r[2]), time(r[3])));
+    }
+    return bySite.entrySet().stream()
+        .map(e -> new LocationRequests.WorkingHours(e.getKey(), List.copyOf(e.getValue())))
+        .toList();
+  }
+
+  /**
+   * A provider's time off and extra hours that overlap [from, to), by start then id, keyset-paged
+   * after {@code after}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<ScheduleViews.ScheduleExceptionView> exceptions(
+      UUID providerId, Instant from, Instant to, Cursor after, int limit) {
+    period(from, to);
+    provider(providerId);
+    Query query =
+        em.createNativeQuery(
+                "SELECT id, provider_id, kind, location_id, lower(during), upper(during), note"
+                    + " FROM schedule_exception WHERE provider_id = :provider"
+                    + " AND during && tstzrange(:from, :to, '[)')"
+                    + (after == null ? "" : " AND (lower(during), id) > (:afterAt, :afterId)")
+                    + " ORDER BY lower(during), id")
+            .setParameter("provider", providerId)
+            .setParameter("from", TimeSpan.utc(from))
+            .setParameter("to", TimeSpan.utc(to))
+            .setMaxResults(limit);
+    List<Object[]> rows = keyset(query, after).getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ScheduleViews.ScheduleExceptionView(
+                    (UUID) r[0],
+                    (UUID) r[1],
+                    LocationRequests.ScheduleException.Kind.valueOf((String) r[2]),
+                    (UUID) r[3],
+                    instant(r[4]),
+                    instant(r[5]),
+                    (String) r[6]))
+        .toList();
+  }
+
+  /**
+   * The prescriber rota at a site: the shifts that overlap [from, to), by start then id,
+   * keyset-paged after {@code after}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<ScheduleViews.DutyShiftView> dutyShifts(
+      UUID locationId, Instant from, Instant to, Cursor after, int limit) {
+    period(from, to);
+    location(locationId);
+    Query query =
+        em.createNativeQuery(
+                "SELECT id, location_id, prescriber_id, lower(during), upper(during)"
+                    + " FROM duty_shift WHERE location_id = :location"
+                    + " AND during && tstzrange(:from, :to, '[)')"
+                    + (after == null ? "" : " AND (lower(during), id) > (:afterAt, :afterId)")
+                    + " ORDER BY lower(during), id")
+            .setParameter("location", locationId)
+            .setParameter("from", TimeSpan.utc(from))
+            .setParameter("to", TimeSpan.utc(to))
+            .setMaxResults(limit);
+    List<Object[]> rows = keyset(query, after).getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ScheduleViews.DutyShiftView(
+                    (UUID) r[0], (UUID) r[1], (UUID) r[2], instant(r[3]), instant(r[4])))
+        .toList();
+  }
+
+  /** 422 {@code invalid-range} unless {@code to} is after {@code from} and at most a year later. */
+  public static void period(Instant from, Instant to) {
+    if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
+      throw ProblemException.ruleViolation(
+          "invalid-range",
+          "Invalid range",
+          "`to` must be after `from`, at most " + MAX_PERIOD.toDays() + " days later");
+    }
+  }
+
+  /** A LIKE pattern for "contains {@code text}", case-insensitive ('!' escapes). */
+  public static String containing(String text) {
+    String escaped =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
+  }
+
+  /** Binds the cursor of a query ordered by (lower(during), id), if there is one. */
+  private static Query keyset(Query query, Cursor after) {
+    if (after != null) {
+      query.setParameter("afterAt", TimeSpan.utc(after.at()));
+      query.setParameter("afterId", after.id());
+    }
+    return query;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof Timestamp ts) {
+      return ts.toInstant();
+    }
+    return (Instant) value;
+  }
+
+  private static LocalTime time(Object value) {
+    return value instanceof Time t ? t.toLocalTime() : (LocalTime) value;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

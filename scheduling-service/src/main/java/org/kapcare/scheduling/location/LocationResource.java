@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +36,10 @@ import org.kapcare.scheduling.openapi.ApiExamples;
 import org.kapcare.scheduling.paging.KeyCursor;
 import org.kapcare.scheduling.paging.Pages;
 
-/** Clinic set-up: sites, rooms and the prescriber rota. Admins and coordinators. */
+/**
+ * Clinic set-up: sites, rooms and the prescriber rota. Admins and coordinators set it up; all staff
+ * read it (no PHI, so reads are not audited).
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +78,15 @@ public class LocationResource {
               example = ApiExamples.ROOM_CURSOR)
           String next) {}
 
+  /** The OpenAPI shape of a page of sites ({@link Page} is generic). */
+  @Schema(name = "PageLocationView")
+  public record LocationPage(
+      List<LocationView> items,
+      @Schema(
+              description = "Pass back as `cursor` for the next page; null on the last",
+              example = ApiExamples.LOCATION_CURSOR)
+          String next) {}
+
   @POST
   @Path("locations")
   @ResponseStatus(201)
@@ -86,8 +100,78 @@ public class LocationResource {
               schema = @Schema(implementation = LocationView.class),
               examples = @ExampleObject(name = "created", value = ApiExamples.LOCATION_VIEW)))
   public LocationView createLocation(@Valid @NotNull LocationRequests.NewLocation request) {
-    Location l = setup.createLocation(request);
-    return new LocationView(l.id, l.name, l.timeZone, l.phone);
+    return locationView(setup.createLocation(request));
+  }
+
+  @GET
+  @Path("locations")
+  @RolesAllowed({
+    Roles.ADMIN,
+    Roles.COORDINATOR,
+    Roles.THERAPIST,
+    Roles.PRESCRIBER,
+    Roles.NURSE,
+    Roles.CHAPLAIN
+  })
+  @Operation(
+      summary = "The clinic's sites by name, paged",
+      description =
+          "Optionally only the sites whose name contains `name` (case-insensitive). Pass `next`"
+              + " back as `cursor` for the following page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of sites, by name",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LocationPage.class),
+              examples = @ExampleObject(name = "page", value = ApiExamples.LOCATION_PAGE)))
+  public Page<LocationView> locations(
+      @Parameter(description = "Part of the name, any case", example = "clinic")
+          @QueryParam("name")
+          @Size(max = 120)
+          String name,
+      @Parameter(
+              description = "`next` of the previous page; none for the first",
+              example = ApiExamples.LOCATION_CURSOR)
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Page size, 1 to 200", example = "50")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(Cursor.MAX_LIMIT)
+          int limit) {
+    return Pages.of(
+        setup.locations(name, KeyCursor.decode(cursor), limit + 1),
+        limit,
+        LocationResource::locationView,
+        l -> KeyCursor.of(l.name, l.id).encode());
+  }
+
+  @GET
+  @Path("locations/{locationId}")
+  @RolesAllowed({
+    Roles.ADMIN,
+    Roles.COORDINATOR,
+    Roles.THERAPIST,
+    Roles.PRESCRIBER,
+    Roles.NURSE,
+    Roles.CHAPLAIN
+  })
+  @Operation(summary = "A clinic site")
+  @APIResponse(
+      responseCode = "200",
+      description = "The site",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LocationView.class),
+              examples = @ExampleObject(name = "site", value = ApiExamples.LOCATION_VIEW)))
+  @APIResponse(responseCode = "404", description = "No such location")
+  public LocationView location(
+      @Parameter(example = ApiExamples.LOCATION) @PathParam("locationId") UUID locationId) {
+    return locationView(setup.location(locationId));
   }
 
   @POST
@@ -171,6 +255,63 @@ public class LocationResource {
   @APIResponse(responseCode = "422", description = "Not a prescriber, or the shift ends first")
   public Map<String, UUID> addDutyShift(@Valid @NotNull LocationRequests.NewDutyShift request) {
     return Map.of("id", setup.addDutyShift(request));
+  }
+
+  @GET
+  @Path("duty-shifts")
+  @RolesAllowed({
+    Roles.ADMIN,
+    Roles.COORDINATOR,
+    Roles.THERAPIST,
+    Roles.PRESCRIBER,
+    Roles.NURSE,
+    Roles.CHAPLAIN
+  })
+  @Operation(
+      summary = "The prescriber rota of a site in a period, by start, paged",
+      description =
+          "The shifts that overlap [from, to), at most 366 days. Pass `next` back as `cursor` for"
+              + " the following page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of shifts, by start",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScheduleViews.DutyShiftPage.class),
+              examples = @ExampleObject(name = "page", value = ApiExamples.DUTY_SHIFT_PAGE)))
+  @APIResponse(responseCode = "404", description = "No such location")
+  @APIResponse(
+      responseCode = "422",
+      description = "`to` is not after `from`, or more than 366 days later (invalid-range)")
+  public Page<ScheduleViews.DutyShiftView> dutyShifts(
+      @Parameter(example = ApiExamples.LOCATION) @QueryParam("locationId") @NotNull UUID locationId,
+      @Parameter(description = "Ends after", example = ApiExamples.FROM)
+          @QueryParam("from")
+          @NotNull
+          Instant from,
+      @Parameter(description = "Starts before", example = ApiExamples.TO) @QueryParam("to") @NotNull
+          Instant to,
+      @Parameter(
+              description = "`next` of the previous page; none for the first",
+              example = ApiExamples.DUTY_SHIFT_CURSOR)
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Page size, 1 to 200", example = "50")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(Cursor.MAX_LIMIT)
+          int limit) {
+    return Pages.of(
+        setup.dutyShifts(locationId, from, to, Cursor.decode(cursor), limit + 1),
+        limit,
+        s -> s,
+        s -> new Cursor(s.startsAt(), s.id()).encode());
+  }
+
+  private static LocationView locationView(Location l) {
+    return new LocationView(l.id, l.name, l.timeZone, l.phone);
   }
 
   private static RoomView view(Room r) {

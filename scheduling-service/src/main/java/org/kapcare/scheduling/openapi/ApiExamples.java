@@ -12,6 +12,7 @@ public final class ApiExamples {
   public static final String CLIENT = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b01";
   public static final String CLIENT_2 = "1f0c7a52-3b1e-4c7a-9d55-0a6c1e7d2b02";
   public static final String LOCATION = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e6f";
+  public static final String LOCATION_2 = "6b3f7c2e-1d4a-4e8b-9f00-1a2b3c4d5e70";
   public static final String ROOM = "4c6a1d35-8e2f-4b0a-9c33-7d9f5e1a6c01";
   public static final String ROOM_2 = "4c6a1d35-8e2f-4b0a-9c33-7d9f5e1a6c02";
   public static final String THERAPIST = "2a4e9b13-6c2d-4f8e-8a11-5b7d3c9e4a01";
@@ -22,6 +23,7 @@ public final class ApiExamples {
   public static final String PLAN = "9e3f5a71-6b2c-4d4e-9fa0-1b2c3d4e5f01";
   public static final String WAITLIST_ENTRY = "7c1b3e59-4f0a-4b2c-8d7e-9f0a1b2c3d01";
   public static final String DUTY_SHIFT = "5d7b2e46-9f3a-4c1b-8d44-8e0a6f2b7c01";
+  public static final String DUTY_SHIFT_2 = "5d7b2e46-9f3a-4c1b-8d44-8e0a6f2b7c02";
   public static final String SCHEDULE_EXCEPTION = "0e8c3f57-2a4b-4d6c-9e55-9f1b7a3c8d01";
   public static final String IDEMPOTENCY_KEY = "c9b1e2d3-4f5a-4b6c-8d7e-0f1a2b3c4d5e";
   public static final String FEED_TOKEN = "q3Jz8Xw1pL0vT6mB2nC9yK4dF7hS5aGe";
@@ -45,6 +47,32 @@ public final class ApiExamples {
 
   /** {@link org.kapcare.scheduling.paging.KeyCursor} after the room "Cedar room". */
   public static final String ROOM_CURSOR = "azF8Q2VkYXIgcm9vbQ";
+
+  /** Key cursor ({@code KeyCursor.of}) after the site "Denver clinic" ({@link #LOCATION}). */
+  public static final String LOCATION_CURSOR =
+      "azF8RGVudmVyIGNsaW5pY3w2YjNmN2MyZS0xZDRhLTRlOGItOWYwMC0xYTJiM2M0ZDVlNmY";
+
+  /** Key cursor after the provider "Tess Morrow, LCSW" ({@link #THERAPIST}). */
+  public static final String PROVIDER_CURSOR =
+      "azF8VGVzcyBNb3Jyb3csIExDU1d8MmE0ZTliMTMtNmMyZC00ZjhlLThhMTEtNWI3ZDNjOWU0YTAx";
+
+  /** Cursor after the second duty shift (its start and id). */
+  public static final String DUTY_SHIFT_CURSOR =
+      "MjAyNi0xMi0wMlQxNTowMDowMFp8NWQ3YjJlNDYtOWYzYS00YzFiLThkNDQtOGUwYTZmMmI3YzAy";
+
+  /** Cursor after the time off over Christmas (its start and id). */
+  public static final String EXCEPTION_CURSOR =
+      "MjAyNi0xMi0yNFQxNjowMDowMFp8MGU4YzNmNTctMmE0Yi00ZDZjLTllNTUtOWYxYjdhM2M4ZDAx";
+
+  /** A prescriber's shift: Tuesday 1 December 2026, 08:00–18:00 in Denver. */
+  public static final String DUTY_STARTS = "2026-12-01T15:00:00Z";
+
+  public static final String DUTY_ENDS = "2026-12-02T01:00:00Z";
+
+  /** Time off over Christmas: 24 December 09:00 to 26 December 19:00 in Denver. */
+  public static final String TIME_OFF_STARTS = "2026-12-24T16:00:00Z";
+
+  public static final String TIME_OFF_ENDS = "2026-12-27T02:00:00Z";
 
   /** Key cursor after the type "dosing-im". */
   public static final String TYPE_CURSOR = "azF8ZG9zaW5nLWlt";
@@ -308,6 +336,68 @@ public final class ApiExamples {
           + "\", \"name\": \"Juniper room\", \"equipment\": [\"iv-pump\", \"music-system\","
           + " \"recliner\", \"vitals-monitor\"]}], \"next\": null}";
 
+  /** A page of sites, by name, with more to follow. */
+  public static final String LOCATION_PAGE =
+      "{\"items\": [{\"id\": \""
+          + LOCATION_2
+          + "\", \"name\": \"Boulder clinic\", \"timeZone\": \""
+          + ZONE
+          + "\", \"phone\": \"+13035550199\"}, "
+          + LOCATION_VIEW
+          + "], \"next\": \""
+          + LOCATION_CURSOR
+          + "\"}";
+
+  /** The prescriber rota of the Denver site, two shifts, by start, with more to follow. */
+  public static final String DUTY_SHIFT_PAGE =
+      "{\"items\": [{\"id\": \""
+          + DUTY_SHIFT
+          + "\", \"locationId\": \""
+          + LOCATION
+          + "\", \"prescriberId\": \""
+          + PRESCRIBER
+          + "\", \"startsAt\": \""
+          + DUTY_STARTS
+          + "\", \"endsAt\": \""
+          + DUTY_ENDS
+          + "\"}, {\"id\": \""
+          + DUTY_SHIFT_2
+          + "\", \"locationId\": \""
+          + LOCATION
+          + "\", \"prescriberId\": \""
+          + PRESCRIBER
+          + "\", \"startsAt\": \"2026-12-02T15:00:00Z\", \"endsAt\": \"2026-12-03T01:00:00Z\"}],"
+          + " \"next\": \""
+          + DUTY_SHIFT_CURSOR
+          + "\"}";
+
+  /** A provider's exceptions in December: time off from the Denver site over Christmas. */
+  public static final String EXCEPTION_PAGE =
+      "{\"items\": [{\"id\": \""
+          + SCHEDULE_EXCEPTION
+          + "\", \"providerId\": \""
+          + THERAPIST
+          + "\", \"kind\": \"TIME_OFF\", \"locationId\": \""
+          + LOCATION
+          + "\", \"startsAt\": \""
+          + TIME_OFF_STARTS
+          + "\", \"endsAt\": \""
+          + TIME_OFF_ENDS
+          + "\", \"note\": \"holiday\"}], \"next\": \""
+          + EXCEPTION_CURSOR
+          + "\"}";
+
+  /** The therapist's weekly hours at the Denver site, in its time zone. */
+  public static final String PROVIDER_HOURS =
+      "{\"providerId\": \""
+          + THERAPIST
+          + "\", \"sites\": [{\"locationId\": \""
+          + LOCATION
+          + "\", \"weekly\": [{\"day\": \"MONDAY\", \"starts\": \"09:00\", \"ends\":"
+          + " \"17:00\"}, {\"day\": \"WEDNESDAY\", \"starts\": \"09:00\", \"ends\":"
+          + " \"12:30\"}, {\"day\": \"WEDNESDAY\", \"starts\": \"13:30\", \"ends\":"
+          + " \"18:00\"}]}]}";
+
   public static final String DUTY_SHIFT_CREATED = "{\"id\": \"" + DUTY_SHIFT + "\"}";
 
   public static final String EXCEPTION_CREATED = "{\"id\": \"" + SCHEDULE_EXCEPTION + "\"}";
@@ -322,6 +412,20 @@ public final class ApiExamples {
           + " \"tess@demo.kapcare.org\", \"phone\": \"+13035550142\", \"timeZone\": \""
           + ZONE
           + "\", \"registeredAt\": \"2026-11-02T16:30:00Z\", \"version\": 0}";
+
+  /** A page of providers, by display name, with more to follow. */
+  public static final String PROVIDER_PAGE =
+      "{\"items\": [{\"id\": \""
+          + PRESCRIBER
+          + "\", \"displayName\": \"Paula Reyes, APRN\", \"roles\": [\"prescriber\"],"
+          + " \"email\": \"paula@demo.kapcare.org\", \"phone\": \"+13035550143\", \"timeZone\":"
+          + " \""
+          + ZONE
+          + "\", \"registeredAt\": \"2026-11-02T16:25:00Z\", \"version\": 0}, "
+          + PROVIDER_VIEW
+          + "], \"next\": \""
+          + PROVIDER_CURSOR
+          + "\"}";
 
   public static final String SCHEDULING_CONTEXT =
       "{\"id\": \""

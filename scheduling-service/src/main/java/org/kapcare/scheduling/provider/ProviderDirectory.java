@@ -1,9 +1,11 @@
 package org.kapcare.scheduling.provider;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.kapcare.platform.problem.ProblemException;
 import org.kapcare.platform.problem.ProblemType;
 import org.kapcare.platform.security.Roles;
 import org.kapcare.scheduling.identity.IdentityDirectory;
+import org.kapcare.scheduling.paging.KeyCursor;
 
 /**
  * The staff directory of bookable providers. A provider is a person of the identity provider who
@@ -68,7 +71,8 @@ public class ProviderDirectory {
     p.email = person.email().strip();
     p.phone = request.phone();
     p.timeZone = request.timeZone();
-    p.registeredAt = Instant.now();
+    // As the database keeps it (microseconds): the answer and the event equal what reads show.
+    p.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     p.persistAndFlush();
     outbox.record(
         ProviderRegistered.TYPE,
@@ -84,6 +88,49 @@ public class ProviderDirectory {
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean holds(UUID personId, ProviderRole role) {
     return identity.find(personId).map(p -> p.holds(role.realmRole())).orElse(false);
+  }
+
+  /**
+   * The providers by display name (then id), keyset-paged after {@code after} (null for the first
+   * page); each filter only when given: booked in {@code role}, with working hours at {@code
+   * locationId}, a display name containing {@code name} (case-insensitive). {@code namePattern} is
+   * a LIKE pattern with '!' as escape.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<Provider> list(
+      String namePattern, ProviderRole role, UUID locationId, KeyCursor after, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT p.* FROM provider p WHERE true");
+    if (namePattern != null) {
+      sql.append(" AND lower(p.display_name) LIKE :name ESCAPE '!'");
+    }
+    if (role != null) {
+      sql.append(" AND CAST(:role AS text) = ANY(p.roles)");
+    }
+    if (locationId != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM working_hours w WHERE w.provider_id = p.id"
+              + " AND w.location_id = :location)");
+    }
+    if (after != null) {
+      sql.append(" AND (p.display_name, p.id) > (:afterName, :afterId)");
+    }
+    sql.append(" ORDER BY p.display_name, p.id");
+    Query query = Provider.getEntityManager().createNativeQuery(sql.toString(), Provider.class);
+    if (namePattern != null) {
+      query.setParameter("name", namePattern);
+    }
+    if (role != null) {
+      query.setParameter("role", role.realmRole());
+    }
+    if (locationId != null) {
+      query.setParameter("location", locationId);
+    }
+    if (after != null) {
+      query.setParameter("afterName", after.sortKey());
+      query.setParameter("afterId", after.id());
+    }
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,11 +15,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kapcare.contracts.Topics;
 import org.kapcare.contracts.scheduling.DutyShiftScheduled;
+import org.kapcare.contracts.scheduling.LocationAdded;
 import org.kapcare.scheduling.Identities;
 import org.kapcare.testing.DemoUser;
 import org.kapcare.testing.TopicReader;
 
-/** A prescriber put on duty is announced with DutyShiftScheduled; a refused shift is not. */
+/**
+ * A prescriber put on duty is announced with DutyShiftScheduled, a refused shift is not; a new site
+ * is announced with LocationAdded.
+ */
 @QuarkusTest
 class DutyShiftTest {
 
@@ -45,6 +49,28 @@ class DutyShiftTest {
       assertEquals(prescriber.toString(), data.path("prescriberId").asText());
       assertEquals(MONDAY_8AM_DENVER, Instant.parse(data.path("startsAt").asText()));
       assertEquals(MONDAY_6PM_DENVER, Instant.parse(data.path("endsAt").asText()));
+    }
+  }
+
+  /** Messages to clients name the site and its phone: the site is announced when added. */
+  @Test
+  void aNewSiteIsAnnouncedWithItsNameZoneAndPhone() {
+    try (TopicReader topic = TopicReader.fromNow(Topics.SCHEDULING_EVENTS)) {
+      String name = "Juniper Street " + UUID.randomUUID();
+      String site =
+          admin()
+              .body(Map.of("name", name, "timeZone", "America/Denver", "phone", "+13035550142"))
+              .post("/locations")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      var events =
+          topic.await(TopicReader.event(site, LocationAdded.TYPE), 1, Duration.ofSeconds(20));
+      JsonNode data = TopicReader.json(events.get(0).value()).path("data");
+      assertEquals(name, data.path("name").asText());
+      assertEquals("America/Denver", data.path("timeZone").asText());
+      assertEquals("+13035550142", data.path("phone").asText());
     }
   }
 
