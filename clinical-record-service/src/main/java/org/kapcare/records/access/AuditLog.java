@@ -91,6 +91,15 @@ public class AuditLog {
     trail.allowed(AuditRecord.of(actor, role, null, action, resource, null, "HOPERAT"));
   }
 
+  /**
+   * An allowed listing of charts (a client search) itself, about no one client, so that a search is
+   * on record even when it finds nobody; each client it answers is audited on its own.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void listing(String actor, String role, ChartAction action, String purpose) {
+    trail.allowed(AuditRecord.of(actor, role, null, action.audit, action.resource, null, purpose));
+  }
+
   /** A break-the-glass grant: the emergency access itself. */
   @Transactional(Transactional.TxType.MANDATORY)
   void breakGlass(String actor, String role, UUID clientId, UUID grantId) {

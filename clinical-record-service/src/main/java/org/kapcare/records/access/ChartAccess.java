@@ -2,10 +2,15 @@ package org.kapcare.records.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -76,6 +81,184 @@ public class ChartAccess {
         || (caller.is(Roles.CLIENT) && clientId.toString().equals(caller.id()));
   }
 
+  /**
+   * Which clients the caller may find in a list for {@code action} (the staff's client search), by
+   * the rule {@link #require} applies to each one: every client for a role that reaches every chart
+   * for the action (coordinators, admins); for a clinician, the clients whose care team names them
+   * in a place the action allows and a role they hold, and, where the action is a read, those whose
+   * chart they broke the glass for (unexpired) while holding no place on its team. A list is never
+   * the client's own nor a partner's: anyone else is refused (403), the refusal audited about no
+   * one client. The allowed listing is audited too, about no one client, so every search is on
+   * record even when it finds nobody; {@link #listed} then audits each client it answers.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Listing requireListing(ChartAction action) {
+    Listing listing = listingFor(action);
+    if (listing == null) {
+      audit.denied(actor(), callerRole(), null, action, null, purposeOfDenied());
+      throw ProblemException.forbidden("you may not list or search clients");
+    }
+    if (listing.everyChart() != null) {
+      Relation relation = listing.everyChart().relation();
+      audit.listing(actor(), relation.name().toLowerCase(Locale.ROOT), action, relation.purpose);
+    } else {
+      audit.listing(actor(), callerRole(), action, "TREAT");
+    }
+    return listing;
+  }
+
+  /**
+   * Audits each listed client as read under the grant the caller holds for it (a break-the-glass
+   * one flagged as such), in the caller's transaction, and returns those audited: all of them,
+   * unless a care team changed between the listing's query and this one.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<UUID> listed(Listing listing, List<UUID> clientIds) {
+    if (clientIds.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Set<Relation>> held =
+        listing.everyChart() != null ? Map.of() : careTeamPlaces(clientIds);
+    List<UUID> audited = new ArrayList<>();
+    for (UUID clientId : clientIds) {
+      Grant grant =
+          listing.everyChart() != null
+              ? listing.everyChart()
+              : listedGrant(listing, held.getOrDefault(clientId, Set.of()));
+      if (grant != null) {
+        audit.allowed(actor(), grant, clientId, listing.action(), clientId);
+        audited.add(clientId);
+      }
+    }
+    return audited;
+  }
+
+  private Listing listingFor(ChartAction action) {
+    Set<Relation> allowed = action.allowed;
+    if (allowed.contains(Relation.COORDINATOR) && caller.is(Roles.COORDINATOR)) {
+      return Listing.ofEveryChart(action, new Grant(Relation.COORDINATOR, false, Set.of()));
+    }
+    if (allowed.contains(Relation.ADMIN) && caller.is(Roles.ADMIN)) {
+      return Listing.ofEveryChart(action, new Grant(Relation.ADMIN, false, Set.of()));
+    }
+    Set<Relation> places = EnumSet.noneOf(Relation.class);
+    if (caller.is(Roles.THERAPIST)) places.add(Relation.THERAPIST);
+    if (caller.is(Roles.PRESCRIBER)) places.add(Relation.PRESCRIBER);
+    if (caller.is(Roles.NURSE)) places.add(Relation.NURSE);
+    if (caller.is(Roles.CHAPLAIN)) places.add(Relation.CHAPLAIN);
+    Set<Relation> listed = EnumSet.noneOf(Relation.class);
+    places.stream().filter(allowed::contains).forEach(listed::add);
+    boolean breakGlass =
+        breakGlassCovers(action)
+            && caller.isAny(Roles.THERAPIST, Roles.PRESCRIBER, Roles.NURSE)
+            && clinicalRoles().stream().anyMatch(allowed::contains);
+    if (listed.isEmpty() && !breakGlass) {
+      return null;
+    }
+    return new Listing(
+        action, null, UUID.fromString(caller.id()), places, listed, breakGlass, Instant.now());
+  }
+
+  /** The grant behind a listed client of a clinician's listing, as {@link #grantFor} finds it. */
+  private Grant listedGrant(Listing listing, Set<Relation> held) {
+    for (Relation relation : held) {
+      if (listing.action().allowed.contains(relation)) {
+        return new Grant(relation, false, Set.of());
+      }
+    }
+    if (held.isEmpty() && listing.breakGlass()) {
+      for (Relation relation : clinicalRoles()) {
+        if (listing.action().allowed.contains(relation)) {
+          return new Grant(relation, true, Set.of());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The care-team places the caller holds for each of these clients (absent: none). */
+  @SuppressWarnings("unchecked")
+  private Map<UUID, Set<Relation>> careTeamPlaces(List<UUID> clientIds) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT client_id, (therapist_id = :me), (prescriber_id = :me),"
+                    + " (:me = ANY(nurse_ids)), (chaplain_id = :me) FROM care_team"
+                    + " WHERE client_id IN (:clients)")
+            .setParameter("me", UUID.fromString(caller.id()))
+            .setParameter("clients", clientIds)
+            .getResultList();
+    Map<UUID, Set<Relation>> held = new HashMap<>();
+    for (Object[] row : rows) {
+      held.put((UUID) row[0], held(row, 1));
+    }
+    return held;
+  }
+
+  /**
+   * The clients a caller may find in a list for {@code action}: every client, under the grant
+   * {@code everyChart} (coordinators, admins); or a clinician's: the clients whose care team names
+   * {@code clinician} in a place of {@code listed}, and, with {@code breakGlass}, those whose chart
+   * they hold an unexpired break-the-glass grant for at {@code at} while holding no place of {@code
+   * places} (the places their roles back) on its team.
+   */
+  public record Listing(
+      ChartAction action,
+      Grant everyChart,
+      UUID clinician,
+      Set<Relation> places,
+      Set<Relation> listed,
+      boolean breakGlass,
+      Instant at) {
+
+    static Listing ofEveryChart(ChartAction action, Grant grant) {
+      return new Listing(action, grant, null, Set.of(), Set.of(), false, null);
+    }
+
+    /**
+     * The rule as a SQL condition on {@code client c LEFT JOIN care_team t ON t.client_id = c.id};
+     * {@link #bind} gives its parameters.
+     */
+    public String condition() {
+      if (everyChart != null) {
+        return "TRUE";
+      }
+      List<String> any = new ArrayList<>();
+      listed.forEach(place -> any.add(member(place)));
+      if (breakGlass) {
+        String held =
+            String.join(" OR ", places.stream().map(ChartAccess.Listing::member).toList());
+        any.add(
+            "(NOT coalesce("
+                + held
+                + ", false) AND EXISTS (SELECT 1 FROM break_glass_access g"
+                + " WHERE g.client_id = c.id AND g.clinician_id = :listingClinician"
+                + " AND g.expires_at > :listingAt))");
+      }
+      return "(" + String.join(" OR ", any) + ")";
+    }
+
+    /** Binds the parameters of {@link #condition} to {@code query}. */
+    public void bind(Query query) {
+      if (everyChart != null) {
+        return;
+      }
+      query.setParameter("listingClinician", clinician);
+      if (breakGlass) {
+        query.setParameter("listingAt", at);
+      }
+    }
+
+    private static String member(Relation place) {
+      return switch (place) {
+        case THERAPIST -> "(t.therapist_id = :listingClinician)";
+        case PRESCRIBER -> "(t.prescriber_id = :listingClinician)";
+        case NURSE -> "(:listingClinician = ANY(t.nurse_ids))";
+        case CHAPLAIN -> "(t.chaplain_id = :listingClinician)";
+        default -> throw new IllegalArgumentException(place + " is no care-team place");
+      };
+    }
+  }
+
   /** Records a further resource touched under an access already granted (e.g. an export). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void alsoAudit(UUID clientId, Grant grant, ChartAction action, UUID resourceId) {
@@ -140,12 +323,19 @@ public class ChartAccess {
     if (rows.isEmpty()) {
       return Set.of();
     }
-    Object[] row = (Object[]) rows.get(0);
+    return held((Object[]) rows.get(0), 0);
+  }
+
+  /**
+   * The places named true in {@code row} from {@code from} on (therapist, prescriber, nurse,
+   * chaplain), each backed by the matching role.
+   */
+  private Set<Relation> held(Object[] row, int from) {
     Set<Relation> held = EnumSet.noneOf(Relation.class);
-    addIf(held, row[0], Roles.THERAPIST, Relation.THERAPIST);
-    addIf(held, row[1], Roles.PRESCRIBER, Relation.PRESCRIBER);
-    addIf(held, row[2], Roles.NURSE, Relation.NURSE);
-    addIf(held, row[3], Roles.CHAPLAIN, Relation.CHAPLAIN);
+    addIf(held, row[from], Roles.THERAPIST, Relation.THERAPIST);
+    addIf(held, row[from + 1], Roles.PRESCRIBER, Relation.PRESCRIBER);
+    addIf(held, row[from + 2], Roles.NURSE, Relation.NURSE);
+    addIf(held, row[from + 3], Roles.CHAPLAIN, Relation.CHAPLAIN);
     return held;
   }
 

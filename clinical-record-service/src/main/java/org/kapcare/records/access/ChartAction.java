@@ -25,6 +25,12 @@ public enum ChartAction {
   ENROLL(WRITE, "demographics", COORDINATOR, ADMIN),
   READ_DEMOGRAPHICS(
       READ, "demographics", SELF, THERAPIST, PRESCRIBER, NURSE, CHAPLAIN, COORDINATOR, ADMIN),
+  /**
+   * Finding clients in the staff's client list (search), each one listed audited as a read: the
+   * clinicians of the client's care team, coordinators and admins. Never the client themself, never
+   * a partner.
+   */
+  SEARCH_CLIENTS(READ, "client-search", THERAPIST, PRESCRIBER, NURSE, CHAPLAIN, COORDINATOR, ADMIN),
   ASSIGN_CARE_TEAM(WRITE, "care-team", COORDINATOR, ADMIN),
   READ_CARE_TEAM(
       READ, "care-team", SELF, THERAPIST, PRESCRIBER, NURSE, CHAPLAIN, COORDINATOR, ADMIN),

@@ -43,6 +43,9 @@ public class CareTeamResource {
           "Coordinators and admins. The first assignment needs no If-Match; a change does."
               + " Emits CareTeamAssigned.")
   @APIResponse(responseCode = "200", description = "The team as it now stands")
+  @APIResponse(
+      responseCode = "422",
+      description = "The primary clinician is not on the team (primary-clinician-on-team)")
   public RestResponse<CareTeamView> assign(
       @PathParam("clientId") UUID clientId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

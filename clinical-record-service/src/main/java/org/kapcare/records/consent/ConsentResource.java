@@ -46,6 +46,11 @@ public class ConsentResource {
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = ConsentView.class)))
   @APIResponse(responseCode = "409", description = "An active consent of this kind exists")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "signedAt in the future or before enrolment, or a partner share without the client's own"
+              + " act or its evidence (partner-share-needs-client-act)")
   public RestResponse<ConsentView> record(
       @PathParam("clientId") UUID clientId, @Valid @NotNull ConsentRequest request, UriInfo uri) {
     Consent c = consents.record(clientId, request);

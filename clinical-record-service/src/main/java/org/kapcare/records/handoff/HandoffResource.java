@@ -47,6 +47,9 @@ public class HandoffResource {
       responseCode = "201",
       description = "Shared",
       content = @Content(schema = @Schema(implementation = HandoffView.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "A recipient not on the client's care team (handoff-to-care-team-only)")
   public RestResponse<HandoffView> share(
       @PathParam("clientId") UUID clientId, @Valid @NotNull HandoffRequest request, UriInfo uri) {
     Handoff h = handoffs.share(clientId, request);

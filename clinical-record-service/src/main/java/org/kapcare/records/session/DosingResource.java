@@ -49,6 +49,9 @@ public class DosingResource {
       responseCode = "201",
       description = "Draft opened",
       content = @Content(schema = @Schema(implementation = SessionView.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The appointment is not this client's (appointment-not-of-client)")
   public RestResponse<SessionView> open(
       @PathParam("clientId") UUID clientId,
       @Valid @NotNull DosingRequests.Open request,
@@ -95,6 +98,10 @@ public class DosingResource {
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = SessionView.DoseView.class)))
   @APIResponse(responseCode = "409", description = "session-not-started")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The route differs from the plan's (dose-route-mismatch), or times out of order")
   public RestResponse<SessionView.DoseView> dose(
       @PathParam("clientId") UUID clientId,
       @PathParam("sessionId") UUID sessionId,
