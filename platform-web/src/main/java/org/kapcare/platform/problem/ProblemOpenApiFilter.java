@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error side of every operation once: the responses every secured endpoint can give
- * (400, 401, 403, 500), 404 for operations whose path names a resource, 415 for operations that
+ * (400, 401, 403, 500), 404 for operations whose path names a resource, 406 for operations that
+ * answer in something other than JSON (an event stream, a calendar, FHIR), 415 for operations that
  * take a body, 412 and 428 for operations that take {@code If-Match}, and problem+json content with
  * an example problem for every 4xx/5xx response. Services register it with {@code
  * mp.openapi.filter}.
@@ -38,6 +39,7 @@ public class ProblemOpenApiFilter implements OASFilter {
           Map.entry("401", List.of(ProblemType.UNAUTHORIZED, "Unauthorized")),
           Map.entry("403", List.of(ProblemType.FORBIDDEN, "Forbidden")),
           Map.entry("404", List.of(ProblemType.NOT_FOUND, "Not found")),
+          Map.entry("406", List.of(ProblemType.NOT_ACCEPTABLE, "Not acceptable")),
           Map.entry("409", List.of(ProblemType.CONFLICT, "Conflict")),
           Map.entry("412", List.of(ProblemType.PRECONDITION_FAILED, "Precondition failed")),
           Map.entry("415", List.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type")),
@@ -54,6 +56,11 @@ public class ProblemOpenApiFilter implements OASFilter {
     }
     if (namesAResource(operation)) {
       addIfAbsent(responses, "404", "Nothing with that id, or nothing the caller may know of");
+    }
+    List<String> produced = successMediaTypes(responses);
+    if (!produced.isEmpty() && !produced.contains("application/json")) {
+      addIfAbsent(
+          responses, "406", "The Accept header allows none of " + String.join(", ", produced));
     }
     if (operation.getRequestBody() != null) {
       addIfAbsent(responses, "415", "The body is not application/json");
@@ -120,6 +127,27 @@ public class ProblemOpenApiFilter implements OASFilter {
     return operation.getParameters() != null
         && operation.getParameters().stream()
             .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+  }
+
+  /** The media types of the operation's successful answers, in the order documented. */
+  private static List<String> successMediaTypes(APIResponses responses) {
+    List<String> types = new java.util.ArrayList<>();
+    if (responses.getAPIResponses() == null) {
+      return types;
+    }
+    responses
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              if (status.startsWith("2")
+                  && response.getContent() != null
+                  && response.getContent().getMediaTypes() != null) {
+                response.getContent().getMediaTypes().keySet().stream()
+                    .filter(type -> !types.contains(type))
+                    .forEach(types::add);
+              }
+            });
+    return types;
   }
 
   /** A path parameter names something that may not exist (an id, a code, a token). */

@@ -45,6 +45,40 @@ class ProblemOpenApiFilterTest {
   }
 
   @Test
+  void anOperationAnsweringInAnotherFormatThanJsonDocumentsNotAcceptable() {
+    Operation calendar =
+        filter.filterOperation(
+            OASFactory.createOperation()
+                .responses(
+                    OASFactory.createAPIResponses()
+                        .addAPIResponse(
+                            "200",
+                            OASFactory.createAPIResponse()
+                                .content(
+                                    OASFactory.createContent()
+                                        .addMediaType(
+                                            "text/calendar", OASFactory.createMediaType())))));
+    assertTrue(calendar.getResponses().hasAPIResponse("406"));
+    assertEquals(
+        "The Accept header allows none of text/calendar",
+        calendar.getResponses().getAPIResponse("406").getDescription());
+
+    Operation json =
+        filter.filterOperation(
+            OASFactory.createOperation()
+                .responses(
+                    OASFactory.createAPIResponses()
+                        .addAPIResponse(
+                            "200",
+                            OASFactory.createAPIResponse()
+                                .content(
+                                    OASFactory.createContent()
+                                        .addMediaType(
+                                            "application/json", OASFactory.createMediaType())))));
+    assertFalse(json.getResponses().hasAPIResponse("406"));
+  }
+
+  @Test
   void everyErrorAnswerIsAProblemWithAnExample() {
     Operation op =
         filter.filterOperation(
