@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Files;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.kapcare.contract.ApiDocument;
 import org.kapcare.testing.DemoUser;
 import org.kapcare.testing.Tokens;
 
@@ -30,9 +32,8 @@ class GatewayIT {
             .body("paths.'/api/me/journey'", notNullValue())
             .extract()
             .asString();
-    Path file = Path.of("target/kap-api.json").toAbsolutePath();
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, document);
+    Path file = Path.of("target/openapi/kap-care.json").toAbsolutePath();
+    ApiDocument.write(ApiDocument.parse(document), file);
     Process lint =
         Platform.start(
             Platform.ROOT.resolve("tools/node_modules/.bin/redocly").toString(),
@@ -46,6 +47,31 @@ class GatewayIT {
         "redocly lint found errors in the merged document (output in "
             + Platform.PROCESS_LOG
             + ")");
+  }
+
+  @Test
+  void theServedDocumentIsTheCommittedContract() {
+    JsonNode served =
+        ApiDocument.parse(
+            Platform.anonymous()
+                .get("/api/openapi.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    Path written = Path.of("target/openapi/kap-care.json").toAbsolutePath();
+    ApiDocument.write(served, written);
+    List<String> differences =
+        ApiDocument.differences(
+            ApiDocument.read(Platform.ROOT.resolve(ApiDocument.COMMITTED)), served);
+    assertEquals(
+        List.of(),
+        differences.stream().limit(25).toList(),
+        "the served OpenAPI document is not docs/openapi/kap-care.json ("
+            + differences.size()
+            + " differences, the first shown); when the change is meant, copy "
+            + written
+            + " over it (and check ApiCompatibilityTest)");
   }
 
   @Test

@@ -66,7 +66,8 @@ class ReliabilityIT {
     Instant down = Instant.now();
     try {
       for (int i = 0; i < 5; i++) {
-        clients.add(enrollWithTeam()); // writes need no broker: the outbox keeps the events
+        clients.add(
+            enrollWithTeam(therapist)); // writes need no broker: the outbox keeps the events
       }
       cora().get("/api/scheduling/appointment-types").then().statusCode(200);
       cora().get("/api/records/clients/{c}", clients.get(0)).then().statusCode(200);
@@ -87,11 +88,11 @@ class ReliabilityIT {
   void consumerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
     List<UUID> clients = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      clients.add(enrollWithTeam());
+      clients.add(enrollWithTeam(therapist));
     }
     Platform.kill("scheduling-service");
     for (int i = 0; i < 10; i++) {
-      clients.add(enrollWithTeam()); // scheduling is down; records keep working
+      clients.add(enrollWithTeam(therapist)); // scheduling is down; records keep working
     }
     Platform.script("services.sh", "start");
     for (UUID client : clients) {
@@ -115,11 +116,11 @@ class ReliabilityIT {
               });
       List<UUID> clients = new ArrayList<>();
       while (!done.isDone()) {
-        clients.add(retrying(ReliabilityIT::enrollWithTeam));
+        clients.add(retrying(() -> enrollWithTeam(therapist)));
       }
       done.get();
       restart.shutdown();
-      clients.add(retrying(ReliabilityIT::enrollWithTeam));
+      clients.add(retrying(() -> enrollWithTeam(therapist)));
       for (UUID client : clients) {
         awaitTherapistKnown(client, Duration.ofSeconds(90));
       }
@@ -133,7 +134,7 @@ class ReliabilityIT {
    */
   @Test
   void changeNoticeQueuedBeforeARestartIsSentOnceAfterIt() throws Exception {
-    UUID client = enrollWithTeam();
+    UUID client = enrollWithTeam(therapist);
     awaitTherapistKnown(client, Duration.ofSeconds(60));
     String mail = "reliable-" + client + "@journey.kapcare.org";
     List<String> slots =
@@ -204,7 +205,7 @@ class ReliabilityIT {
   void fiftyClientsRacingForOneSlotMakeOneAppointment() throws Exception {
     List<UUID> clients = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      clients.add(enrollWithTeam());
+      clients.add(enrollWithTeam(therapist));
     }
     for (UUID client : clients) {
       awaitTherapistKnown(client, Duration.ofSeconds(60));
@@ -263,8 +264,8 @@ class ReliabilityIT {
     }
   }
 
-  /** Enrolls a new client and assigns the reliability therapist; returns the client id. */
-  static UUID enrollWithTeam() {
+  /** A new client whose care team is {@code therapist} and Paula, enrolled by the coordinator. */
+  static UUID enrollWithTeam(UUID therapist) {
     UUID id = UUID.randomUUID();
     cora()
         .body(
