@@ -39,6 +39,7 @@ class GatewayIT {
             Platform.ROOT.resolve("tools/node_modules/.bin/redocly").toString(),
             "lint",
             "--format=stylish",
+            "--config=" + Platform.ROOT.resolve("docs/openapi/redocly.yaml"),
             file.toString());
     assertEquals(true, lint.waitFor(180, TimeUnit.SECONDS), "redocly lint timed out");
     assertEquals(

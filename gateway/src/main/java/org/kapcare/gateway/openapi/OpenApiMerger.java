@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +72,10 @@ public final class OpenApiMerger {
     for (Source source : sources) {
       ObjectNode document = source.document().deepCopy();
       ScalarSchemas.inline(document);
-      Map<String, String> renamed = mergeComponents(document, components, source.route());
+      NullableProperties.declare(document);
+      Map<String, String> renamed = renames(document, components, source.route());
       rewriteRefs(document, renamed);
+      mergeComponents(document, components, renamed);
       mergeTags(document, tags, source.route(), tagOwners);
       mergePaths(document, paths, source.route(), tagOwners, operationIds);
     }
@@ -165,40 +166,63 @@ public final class OpenApiMerger {
     }
   }
 
-  /** Adds the source's components; returns {@code #/components/x/Old -> #/components/x/New}. */
-  private static Map<String, String> mergeComponents(
+  /**
+   * The new names of the source's components that collide with a different one already merged:
+   * {@code #/components/x/Old -> #/components/x/New} ({@code Kind} of records after scheduling's is
+   * {@code RecordsKind}).
+   */
+  private static Map<String, String> renames(
       ObjectNode document, ObjectNode components, String route) {
     Map<String, String> renamed = new HashMap<>();
-    JsonNode own = document.path("components");
-    Iterator<Map.Entry<String, JsonNode>> sections = own.properties().iterator();
-    while (sections.hasNext()) {
-      Map.Entry<String, JsonNode> section = sections.next();
+    for (Map.Entry<String, JsonNode> section : document.path("components").properties()) {
+      if (section.getKey().equals("securitySchemes")) {
+        continue;
+      }
+      JsonNode target = components.path(section.getKey());
+      Set<String> taken = new HashSet<>();
+      target.fieldNames().forEachRemaining(taken::add);
+      section.getValue().fieldNames().forEachRemaining(taken::add);
+      for (Map.Entry<String, JsonNode> entry : section.getValue().properties()) {
+        String name = entry.getKey();
+        JsonNode existing = target.get(name);
+        if (existing == null || existing.equals(entry.getValue())) {
+          continue;
+        }
+        String fresh = capitalized(route) + name;
+        for (int n = 2; taken.contains(fresh); n++) {
+          fresh = capitalized(route) + name + n;
+        }
+        taken.add(fresh);
+        String prefix = "#/components/" + section.getKey() + "/";
+        renamed.put(prefix + name, prefix + fresh);
+      }
+    }
+    return renamed;
+  }
+
+  /**
+   * Moves the source's components (their references already rewritten) into the merged ones, under
+   * their new names where they collided; identical ones are shared.
+   */
+  private static void mergeComponents(
+      ObjectNode document, ObjectNode components, Map<String, String> renamed) {
+    for (Map.Entry<String, JsonNode> section : document.path("components").properties()) {
       if (section.getKey().equals("securitySchemes")) {
         continue;
       }
       ObjectNode target = components.withObjectProperty(section.getKey());
+      String prefix = "#/components/" + section.getKey() + "/";
       section
           .getValue()
           .properties()
           .forEach(
               entry -> {
-                String name = entry.getKey();
-                JsonNode existing = target.get(name);
-                if (existing == null || existing.equals(entry.getValue())) {
-                  target.set(name, entry.getValue());
-                  return;
-                }
-                String fresh = capitalized(route) + name;
-                for (int n = 2; target.has(fresh); n++) {
-                  fresh = capitalized(route) + name + n;
-                }
-                target.set(fresh, entry.getValue());
-                String prefix = "#/components/" + section.getKey() + "/";
-                renamed.put(prefix + name, prefix + fresh);
+                String name =
+                    renamed.getOrDefault(prefix + entry.getKey(), prefix + entry.getKey());
+                target.set(name.substring(prefix.length()), entry.getValue());
               });
     }
     document.remove("components");
-    return renamed;
   }
 
   /** Points every {@code $ref} of the source (including inside its components) at new names. */

@@ -72,6 +72,64 @@ class OpenApiMergerTest {
   }
 
   @Test
+  void aRenamedSchemaIsReferredToByItsNewNameInsideTheSourcesOwnSchemas() throws Exception {
+    JsonNode a =
+        JSON.readTree(
+            """
+            {"paths": {}, "components": {"schemas": {
+               "Status": {"type": "string", "enum": ["ACTIVE"]}}}}
+            """);
+    JsonNode b =
+        JSON.readTree(
+            """
+            {"paths": {"/entries": {"get": {"summary": "e", "tags": ["Entries"],
+               "responses": {"200": {"content": {"application/json":
+                 {"schema": {"$ref": "#/components/schemas/Entry"}}}}}}}},
+             "components": {"schemas": {
+               "Status": {"type": "string", "enum": ["WAITING"]},
+               "Entry": {"type": "object", "properties": {
+                 "status": {"$ref": "#/components/schemas/Status"}}}}}}
+            """);
+    ObjectNode merged =
+        merger.merge(OpenApiMerger.ordered(null, Map.of("a", a, "b", b)), List.of());
+
+    assertEquals(
+        "#/components/schemas/BStatus",
+        merged.at("/components/schemas/Entry/properties/status/$ref").asText());
+    assertEquals("[\"WAITING\"]", merged.at("/components/schemas/BStatus/enum").toString());
+  }
+
+  @Test
+  void optionalScalarPropertiesMayBeNull() throws Exception {
+    JsonNode a =
+        JSON.readTree(
+            """
+            {"paths": {}, "components": {"schemas": {
+               "Page": {"type": "object", "required": ["items"], "properties": {
+                 "items": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}},
+                 "next": {"type": "string"}}},
+               "Row": {"type": "object", "required": ["id"], "properties": {
+                 "id": {"type": "string", "format": "uuid"},
+                 "roomId": {"type": "string", "format": "uuid"},
+                 "count": {"type": "integer"},
+                 "kind": {"$ref": "#/components/schemas/Kind"}}},
+               "Kind": {"type": "string", "enum": ["A"]}}}}
+            """);
+    JsonNode schemas =
+        merger
+            .merge(OpenApiMerger.ordered(null, Map.of("a", a)), List.of())
+            .at("/components/schemas");
+
+    assertEquals("[\"string\",\"null\"]", schemas.at("/Page/properties/next/type").toString());
+    assertEquals("array", schemas.at("/Page/properties/items/type").asText());
+    assertEquals("string", schemas.at("/Row/properties/id/type").asText(), "required");
+    assertEquals("[\"string\",\"null\"]", schemas.at("/Row/properties/roomId/type").toString());
+    assertEquals("[\"integer\",\"null\"]", schemas.at("/Row/properties/count/type").toString());
+    assertEquals("#/components/schemas/Kind", schemas.at("/Row/properties/kind/$ref").asText());
+    assertEquals("string", schemas.at("/Kind/type").asText(), "a schema itself is not a property");
+  }
+
+  @Test
   void shouldNameTheServicesWhoseDocumentIsMissing() {
     ObjectNode merged = merger.merge(List.of(), List.of("records"));
     assertEquals("[\"records\"]", merged.get("x-kap-missing").toString());
@@ -103,7 +161,7 @@ class OpenApiMergerTest {
         "{\"type\":\"string\",\"format\":\"date-time\"}",
         merged.at("/paths/~1api~1a~1slots/get/parameters/0/schema").toString());
     assertEquals(
-        "{\"type\":\"string\",\"format\":\"uuid\",\"description\":\"the slot\"}",
+        "{\"type\":[\"string\",\"null\"],\"format\":\"uuid\",\"description\":\"the slot\"}",
         schemas.at("/Slot/properties/id").toString());
     assertEquals("#/components/schemas/Kind", schemas.at("/Slot/properties/kind/$ref").asText());
   }

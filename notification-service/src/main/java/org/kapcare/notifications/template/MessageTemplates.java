@@ -68,6 +68,7 @@ public class MessageTemplates {
     data.put("appLink", policy.clinic().appLink());
     // Where the appointment is and whom to call about it: its site, the clinic's when unknown.
     Optional<Sites.Known> site = sites.find(model.get("locationId"));
+    data.put("siteKnown", site.isPresent());
     data.put("siteName", site.map(Sites.Known::name).orElse(policy.clinic().name()));
     data.put("sitePhone", site.flatMap(Sites.Known::phone).orElse(policy.clinic().phone()));
     data.put("urgent", urgent);

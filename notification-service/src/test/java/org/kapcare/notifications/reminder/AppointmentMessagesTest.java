@@ -191,7 +191,7 @@ class AppointmentMessagesTest {
     assertThat(texts, hasSize(1));
     assertThat(texts.get(0), containsString("confirmed for " + when + ". Details:"));
     assertEquals(
-        "Your dosing is booked at KAP Care Clinic for " + when + ".",
+        "Your dosing is booked for " + when + ".",
         inboxBody(inApp(client, MessageKind.BOOKING_CONFIRMED)));
   }
 
