@@ -23,7 +23,9 @@ import org.kapcare.platform.security.Roles;
 @Path("/clients/{clientId}/break-glass")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Access and audit")
+@Tag(
+    name = "Access and audit",
+    description = "Emergency access, its review, and the tamper-evident audit trail")
 @SecurityRequirement(name = "SecurityScheme")
 public class BreakGlassResource {
 

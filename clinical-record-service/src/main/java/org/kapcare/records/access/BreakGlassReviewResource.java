@@ -28,7 +28,9 @@ import org.kapcare.platform.security.Roles;
 @Path("/break-glass-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Access and audit")
+@Tag(
+    name = "Access and audit",
+    description = "Emergency access, its review, and the tamper-evident audit trail")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.ADMIN)
 public class BreakGlassReviewResource {

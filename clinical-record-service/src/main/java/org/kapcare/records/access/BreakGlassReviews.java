@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kapcare.contracts.clinical.BreakGlassReviewOverdue;
 import org.kapcare.platform.audit.AuditRecord;
 import org.kapcare.platform.http.Cursor;
@@ -65,6 +66,7 @@ public class BreakGlassReviews {
       String reviewNote) {}
 
   /** What the reviewer concluded. */
+  @Schema(name = "BreakGlassReviewOutcome")
   public enum Outcome {
     JUSTIFIED,
     NOT_JUSTIFIED

@@ -28,7 +28,9 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Assessments")
+@Tag(
+    name = "Assessments",
+    description = "PHQ-9, GAD-7 and PCL-5: scored, with risk flags, and their trend")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class AssessmentResource {

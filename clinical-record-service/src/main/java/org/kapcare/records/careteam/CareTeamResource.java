@@ -25,7 +25,10 @@ import org.kapcare.platform.http.EntityVersions;
 @Path("/clients/{clientId}/care-team")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Care team")
+@Tag(
+    name = "Care team",
+    description =
+        "Who treats the client: therapist, prescriber, nurses, chaplain, primary clinician")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class CareTeamResource {

@@ -40,7 +40,9 @@ import org.kapcare.platform.security.Roles;
 @Path("/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Clients")
+@Tag(
+    name = "Clients",
+    description = "Enrolment, the chart's demographics, and the staff's client list")
 @SecurityRequirement(name = "SecurityScheme")
 public class ClientResource {
 

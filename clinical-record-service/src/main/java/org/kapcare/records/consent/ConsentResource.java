@@ -26,7 +26,9 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Consent")
+@Tag(
+    name = "Consent",
+    description = "Consents the client signed: treatment, SMS, sharing with a partner clinic")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class ConsentResource {

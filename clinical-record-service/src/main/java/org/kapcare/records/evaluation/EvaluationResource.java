@@ -26,7 +26,9 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Evaluation and eligibility")
+@Tag(
+    name = "Evaluation and eligibility",
+    description = "The prescriber's evaluation and the eligibility decision that gates dosing")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class EvaluationResource {

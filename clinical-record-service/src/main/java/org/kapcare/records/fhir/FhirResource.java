@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** FHIR R4 export of a client's record for partner clinics (with consent) and the client. */
 @Path("/clients/{clientId}/fhir")
-@Tag(name = "FHIR export")
+@Tag(name = "FHIR export", description = "What a client consented to share, as a FHIR R4 Bundle")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class FhirResource {

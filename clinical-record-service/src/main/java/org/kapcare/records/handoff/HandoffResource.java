@@ -26,7 +26,9 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}/handoffs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Handoffs")
+@Tag(
+    name = "Handoffs",
+    description = "Handoffs between the care team's clinicians, and their acknowledgment")
 @SecurityRequirement(name = "SecurityScheme")
 public class HandoffResource {
 

@@ -22,7 +22,9 @@ import org.kapcare.platform.security.Roles;
 /** The open handoffs addressed to the caller, across their clients. */
 @Path("/handoffs/open")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Handoffs")
+@Tag(
+    name = "Handoffs",
+    description = "Handoffs between the care team's clinicians, and their acknowledgment")
 @SecurityRequirement(name = "SecurityScheme")
 public class OpenHandoffResource {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A signed clinical note. It never changes (the table refuses updates and deletes); a correction is
@@ -19,6 +20,7 @@ import java.util.UUID;
 public class Note extends PanacheEntityBase {
 
   /** Progress notes belong to the record; psychotherapy notes only to their author. */
+  @Schema(name = "NoteKind")
   public enum Kind {
     PROGRESS,
     PSYCHOTHERAPY

@@ -28,7 +28,7 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}/notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Notes")
+@Tag(name = "Notes", description = "Clinical notes and their amendments")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class NoteResource {

@@ -26,7 +26,9 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Treatment plan")
+@Tag(
+    name = "Treatment plan",
+    description = "The signed treatment plan: route, dose range, number of sessions")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class PlanResource {

@@ -41,7 +41,9 @@ import org.kapcare.platform.idempotency.IdempotentCreation;
 @Path("/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals")
+@Tag(
+    name = "Referrals",
+    description = "Referrals from partner clinics, accepted or declined by the clinic")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class ReferralResource {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A dissociation or sedation check, or an adverse event, during a dosing session. */
 @Entity
@@ -16,6 +17,7 @@ import java.util.UUID;
 public class ClinicalCheck extends PanacheEntityBase {
 
   /** What was observed. */
+  @Schema(name = "CheckKind")
   public enum Kind {
     /** Dissociation, 0 (none) – 4 (extreme), CADSS-style global rating. */
     DISSOCIATION,

@@ -26,7 +26,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/clients/{clientId}/dosing-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Dosing sessions")
+@Tag(
+    name = "Dosing sessions",
+    description = "The dosing session: checklist, start, doses, vitals, checks and discharge")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class DosingResource {

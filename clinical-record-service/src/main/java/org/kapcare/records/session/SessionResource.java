@@ -28,7 +28,9 @@ import org.kapcare.platform.http.Created;
 @Path("/clients/{clientId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Session records")
+@Tag(
+    name = "Session records",
+    description = "Preparation and integration session records, signed by the clinician")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class SessionResource {

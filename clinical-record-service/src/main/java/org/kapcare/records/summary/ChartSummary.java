@@ -59,6 +59,7 @@ public record ChartSummary(
       Instant signedAt) {}
 
   /** The most recent vital-sign reading. */
+  @Schema(name = "LastVitals")
   public record Vitals(
       Instant measuredAt,
       Integer systolic,

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The chart summary. */
 @Path("/clients/{clientId}/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Chart summary")
+@Tag(
+    name = "Chart summary",
+    description = "One view of a client's chart, each part shown only to those who may read it")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed("**")
 public class ChartSummaryResource {

@@ -23,7 +23,7 @@ import org.kapcare.platform.security.Roles;
 /** Delivery history for staff and admins; dead deliveries and retries for admins. */
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Deliveries")
+@Tag(name = "Deliveries", description = "What was sent to whom on which channel, and retries")
 @SecurityRequirement(name = "SecurityScheme")
 public class DeliveryResource {
 

@@ -45,7 +45,7 @@ import org.kapcare.platform.security.Roles;
 /** The caller's own in-app inbox; nobody reads another person's. */
 @Path("/inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Inbox")
+@Tag(name = "Inbox", description = "The in-app inbox, its live stream, and acknowledgments")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({
   Roles.CLIENT,

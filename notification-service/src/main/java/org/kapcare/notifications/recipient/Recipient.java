@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,6 +26,7 @@ import org.hibernate.type.SqlTypes;
 public class Recipient extends PanacheEntityBase {
 
   /** Client or staff. */
+  @Schema(name = "RecipientKind")
   public enum Kind {
     CLIENT,
     STAFF

@@ -24,7 +24,9 @@ import org.kapcare.platform.security.Roles;
 /** How people are reached. */
 @Path("/recipients")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Recipients")
+@Tag(
+    name = "Recipients",
+    description = "A person's channels and preferences (SMS only with the chart's consent)")
 @SecurityRequirement(name = "SecurityScheme")
 public class RecipientResource {
 

@@ -28,7 +28,9 @@ import org.kapcare.platform.security.Roles;
  */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Access and audit")
+@Tag(
+    name = "Access and audit",
+    description = "The tamper-evident audit trail: who read or changed what, and its verification")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.ADMIN)
 @Transactional

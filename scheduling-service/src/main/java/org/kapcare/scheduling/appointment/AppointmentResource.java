@@ -48,7 +48,10 @@ import org.kapcare.scheduling.paging.Pages;
 @Path("/appointments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Appointments")
+@Tag(
+    name = "Appointments",
+    description =
+        "Free slots, booking, and each appointment's lifecycle: confirm, check in, complete, reschedule, cancel")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({
   Roles.CLIENT,

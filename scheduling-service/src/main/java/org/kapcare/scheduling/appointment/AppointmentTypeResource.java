@@ -43,7 +43,10 @@ import org.kapcare.scheduling.paging.Pages;
 /** Appointment types are data an admin edits: durations, roles, equipment, self-booking. */
 @Path("/appointment-types")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Appointment types")
+@Tag(
+    name = "Appointment types",
+    description =
+        "Appointment types as data: length, roles, room equipment, dosing and integration rules")
 @SecurityRequirement(name = "SecurityScheme")
 public class AppointmentTypeResource {
 

@@ -32,7 +32,10 @@ import org.kapcare.scheduling.paging.Pages;
 /** A course of sessions planned from a treatment plan (its id is the plan's id). */
 @Path("/courses")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Courses")
+@Tag(
+    name = "Courses",
+    description =
+        "A treatment plan's course of sessions, proposed by the planner and confirmed by staff")
 @SecurityRequirement(name = "SecurityScheme")
 public class CourseResource {
 

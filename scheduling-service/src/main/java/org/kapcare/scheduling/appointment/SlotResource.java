@@ -33,7 +33,10 @@ import org.kapcare.scheduling.openapi.ApiExamples;
 /** Free slots that keep every booking rule. */
 @Path("/slots")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Appointments")
+@Tag(
+    name = "Appointments",
+    description =
+        "Free slots, booking, and each appointment's lifecycle: confirm, check in, complete, reschedule, cancel")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({
   Roles.CLIENT,

@@ -35,7 +35,9 @@ import org.kapcare.scheduling.paging.Pages;
 /** Waitlists: join, see your entries, accept an offered slot. */
 @Path("/waitlist")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Waitlist")
+@Tag(
+    name = "Waitlist",
+    description = "Waiting for an earlier time: a freed slot is held for the first client it suits")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({Roles.CLIENT, Roles.THERAPIST, Roles.PRESCRIBER, Roles.COORDINATOR, Roles.ADMIN})
 public class WaitlistResource {

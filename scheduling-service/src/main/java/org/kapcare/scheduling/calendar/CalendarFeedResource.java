@@ -34,7 +34,9 @@ import org.kapcare.scheduling.openapi.ApiExamples;
 
 /** iCalendar (RFC 5545) feeds per provider and per client. */
 @Path("/calendar-feeds")
-@Tag(name = "Calendar feeds")
+@Tag(
+    name = "Calendar feeds",
+    description = "A person's appointments as an iCalendar feed at a secret, rotatable URL")
 public class CalendarFeedResource {
 
   private final CalendarFeeds feeds;

@@ -27,7 +27,10 @@ import org.kapcare.scheduling.openapi.ApiExamples;
 /** Scheduling's view of a client, for the people who book for them. */
 @Path("/clients")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clients")
+@Tag(
+    name = "Clients",
+    description =
+        "What scheduling knows of a client: the care team it books with and preferred times")
 @SecurityRequirement(name = "SecurityScheme")
 public class ClientResource {
 

@@ -42,7 +42,10 @@ import org.kapcare.scheduling.provider.Provider;
  */
 @Path("/fhir")
 @Produces(FhirResource.FHIR_JSON)
-@Tag(name = "FHIR R4")
+@Tag(
+    name = "FHIR R4",
+    description =
+        "Appointments, schedules and free slots as FHIR R4 resources, for partner systems")
 @SecurityRequirement(name = "SecurityScheme")
 public class FhirResource {
 

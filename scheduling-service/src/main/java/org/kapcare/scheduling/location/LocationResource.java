@@ -43,7 +43,9 @@ import org.kapcare.scheduling.paging.Pages;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Clinic set-up")
+@Tag(
+    name = "Clinic set-up",
+    description = "The clinic's sites, rooms with their equipment, and the prescriber rota")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class LocationResource {

@@ -49,7 +49,10 @@ import org.kapcare.scheduling.paging.Pages;
 @Path("/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Providers")
+@Tag(
+    name = "Providers",
+    description =
+        "The bookable staff: who they are (from the identity provider), their weekly hours per site and their time off")
 @SecurityRequirement(name = "SecurityScheme")
 public class ProviderResource {
 
