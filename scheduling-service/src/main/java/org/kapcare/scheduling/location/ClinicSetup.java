@@ -247,23 +247,20 @@ public class ClinicSetup {
    * after {@code after}.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public List<ScheduleViews.ScheduleExceptionView> exceptions(
       UUID providerId, Instant from, Instant to, Cursor after, int limit) {
     period(from, to);
     provider(providerId);
-    Query query =
-        em.createNativeQuery(
-                "SELECT id, provider_id, kind, location_id, lower(during), upper(during), note"
-                    + " FROM schedule_exception WHERE provider_id = :provider"
-                    + " AND during && tstzrange(:from, :to, '[)')"
-                    + (after == null ? "" : " AND (lower(during), id) > (:afterAt, :afterId)")
-                    + " ORDER BY lower(during), id")
-            .setParameter("provider", providerId)
-            .setParameter("from", TimeSpan.utc(from))
-            .setParameter("to", TimeSpan.utc(to))
-            .setMaxResults(limit);
-    List<Object[]> rows = keyset(query, after).getResultList();
+    List<Object[]> rows =
+        overlapping(
+            "id, provider_id, kind, location_id, lower(during), upper(during), note",
+            "schedule_exception",
+            "provider_id",
+            providerId,
+            from,
+            to,
+            after,
+            limit);
     return rows.stream()
         .map(
             r ->
@@ -283,23 +280,20 @@ public class ClinicSetup {
    * keyset-paged after {@code after}.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public List<ScheduleViews.DutyShiftView> dutyShifts(
       UUID locationId, Instant from, Instant to, Cursor after, int limit) {
     period(from, to);
     location(locationId);
-    Query query =
-        em.createNativeQuery(
-                "SELECT id, location_id, prescriber_id, lower(during), upper(during)"
-                    + " FROM duty_shift WHERE location_id = :location"
-                    + " AND during && tstzrange(:from, :to, '[)')"
-                    + (after == null ? "" : " AND (lower(during), id) > (:afterAt, :afterId)")
-                    + " ORDER BY lower(during), id")
-            .setParameter("location", locationId)
-            .setParameter("from", TimeSpan.utc(from))
-            .setParameter("to", TimeSpan.utc(to))
-            .setMaxResults(limit);
-    List<Object[]> rows = keyset(query, after).getResultList();
+    List<Object[]> rows =
+        overlapping(
+            "id, location_id, prescriber_id, lower(during), upper(during)",
+            "duty_shift",
+            "location_id",
+            locationId,
+            from,
+            to,
+            after,
+            limit);
     return rows.stream()
         .map(
             r ->
@@ -329,13 +323,41 @@ public class ClinicSetup {
     return "%" + escaped + "%";
   }
 
-  /** Binds the cursor of a query ordered by (lower(during), id), if there is one. */
-  private static Query keyset(Query query, Cursor after) {
+  /**
+   * The rows of {@code table} (a period table with {@code during} and {@code id}) of one owner that
+   * overlap [from, to), by start then id, keyset-paged after {@code after}. Table and column names
+   * are this class's constants, never input.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> overlapping(
+      String columns,
+      String table,
+      String ownerColumn,
+      UUID owner,
+      Instant from,
+      Instant to,
+      Cursor after,
+      int limit) {
+    Query query =
+        em.createNativeQuery(
+                "SELECT "
+                    + columns
+                    + " FROM "
+                    + table
+                    + " WHERE "
+                    + ownerColumn
+                    + " = :owner AND during && tstzrange(:from, :to, '[)')"
+                    + (after == null ? "" : " AND (lower(during), id) > (:afterAt, :afterId)")
+                    + " ORDER BY lower(during), id")
+            .setParameter("owner", owner)
+            .setParameter("from", TimeSpan.utc(from))
+            .setParameter("to", TimeSpan.utc(to))
+            .setMaxResults(limit);
     if (after != null) {
       query.setParameter("afterAt", TimeSpan.utc(after.at()));
       query.setParameter("afterId", after.id());
     }
-    return query;
+    return query.getResultList();
   }
 
   private static Instant instant(Object value) {
