@@ -1,6 +1,7 @@
 package org.kapcare.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ class ContractShapeTest {
                 found.add(name);
               }
             });
+    assertTrue(DOCUMENT.path("components").path("schemas").size() > 100, "too few schemas");
     assertEquals(List.of(), found, "schemas named after Java or framework types");
   }
 
@@ -209,13 +211,22 @@ class ContractShapeTest {
     return false;
   }
 
+  /**
+   * Runs {@code check} on every operation; fails when a service has none, so that no rule above
+   * passes on a document that lost its paths.
+   */
   private static void operations(BiConsumer<String, JsonNode> check) {
+    Set<String> services = new java.util.TreeSet<>();
     for (Map.Entry<String, JsonNode> path : DOCUMENT.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
         if (METHODS.contains(op.getKey())) {
+          services.add(path.getKey().split("/")[2]);
           check.accept(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
         }
       }
     }
+    assertTrue(
+        services.containsAll(Set.of("scheduling", "records", "notifications", "me", "clinic")),
+        "the committed document lacks the operations of some service: it has " + services);
   }
 }
